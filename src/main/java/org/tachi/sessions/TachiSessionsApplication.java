@@ -1,0 +1,17 @@
+package org.tachi.sessions;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+
+// No user store: requests authenticate with Tachi API tokens only (and no generated password is logged).
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@ConfigurationPropertiesScan
+public class TachiSessionsApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(TachiSessionsApplication.class, args);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.tachi.sessions.auth;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.tachi.sessions.user.UserRepository;
+import org.tachi.sessions.web.ApiErrorWriter;
+import org.tachi.sessions.web.ApiErrors;
+
+/**
+ * Stateless API-token security: no HTTP session, no form login, no basic auth, no CSRF (requests
+ * carry bearer tokens, not cookies). Every route is reachable at this level; who may change a
+ * session is decided by the session service, in Tachi's order (the session must exist first).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenRepository tokens, UserRepository users,
+			ApiErrorWriter errors) throws Exception {
+		return http.csrf(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.addFilterAfter(new ApiTokenAuthenticationFilter(tokens, users, errors), SecurityContextHolderFilter.class)
+			.build();
+	}
+
+	/** URLs Spring Security's firewall refuses get the JSON envelope too. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ApiErrorWriter errors) {
+		return (request, response, rejected) -> errors.write(response, 400,
+				ApiErrors.of(rejected).description());
+	}
+
+}

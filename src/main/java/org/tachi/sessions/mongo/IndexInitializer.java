@@ -1,0 +1,63 @@
+package org.tachi.sessions.mongo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.tachi.sessions.catalog.Games;
+
+/**
+ * Creates the unique indexes every lookup of this service relies on, with exactly Tachi's keys and
+ * options, so on a Tachi database they already exist and this is a no-op.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class IndexInitializer implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
+
+	private final MongoTemplate mongo;
+
+	private final TachiMongoProperties properties;
+
+	IndexInitializer(MongoTemplate mongo, TachiMongoProperties properties) {
+		this.mongo = mongo;
+		this.properties = properties;
+	}
+
+	/** Collection → its uniquely indexed lookup key. */
+	static Map<String, String> uniqueKeys() {
+		Map<String, String> keys = new LinkedHashMap<>();
+		keys.put("sessions", "sessionID");
+		keys.put("scores", "scoreID");
+		keys.put("users", "id");
+		keys.put("api-tokens", "token");
+		Games.ALL.stream().sorted().forEach(game -> {
+			keys.put("songs-" + game, "id");
+			keys.put("charts-" + game, "chartID");
+		});
+		return keys;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.ensureIndexes()) {
+			log.info("Not creating indexes (tachi.mongodb.ensure-indexes=false)");
+			return;
+		}
+		uniqueKeys().forEach((collection, key) -> mongo.getCollection(collection)
+			.createIndex(Indexes.ascending(key), new IndexOptions().unique(true)));
+		log.info("Ensured the unique indexes of {} collections", uniqueKeys().size());
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.tachi.sessions.mongo;
+
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.tachi.sessions.embedded.EmbeddedMongoServer;
+
+/**
+ * Points Spring Boot's MongoDB client at {@code MONGODB_URI} (or {@code spring.mongodb.uri}),
+ * defaulting the database to {@code tachi}, or at the embedded server when neither is set.
+ */
+@Configuration(proxyBeanMethods = false)
+class MongoConnectionConfiguration {
+
+	@Bean
+	MongoConnectionDetails mongoConnectionDetails(Environment environment,
+			ObjectProvider<EmbeddedMongoServer> embeddedServer) {
+		ConnectionString connectionString = MongoUri.configured(environment)
+			.map(MongoUri::withDefaultDatabase)
+			.orElseGet(() -> embeddedServer.getObject().connectionString());
+		return () -> connectionString;
+	}
+
+	/**
+	 * Fail fast while MongoDB is unreachable, so requests answer 503 within seconds instead of the
+	 * driver's 30 s default; the driver reconnects by itself once MongoDB is back.
+	 */
+	@Bean
+	MongoClientSettingsBuilderCustomizer failFastTimeouts(MongoConnectionDetails details, TachiMongoProperties properties) {
+		ConnectionString connectionString = details.getConnectionString();
+		return settings -> {
+			if (connectionString.getServerSelectionTimeout() == null) {
+				settings.applyToClusterSettings(cluster -> cluster
+					.serverSelectionTimeout(properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
+			}
+			if (connectionString.getConnectTimeout() == null) {
+				settings.applyToSocketSettings(socket -> socket
+					.connectTimeout((int) properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS));
+			}
+		};
+	}
+
+}

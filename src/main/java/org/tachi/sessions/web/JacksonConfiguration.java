@@ -1,0 +1,15 @@
+package org.tachi.sessions.web;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class JacksonConfiguration {
+
+	@Bean
+	JsonMapperBuilderCustomizer tachiJson() {
+		return builder -> builder.addModule(new TachiJsonModule());
+	}
+
+}
