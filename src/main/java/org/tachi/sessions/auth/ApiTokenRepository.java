@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
 
 @Repository
-class ApiTokenRepository {
+public class ApiTokenRepository {
 
 	private final MongoTemplate mongo;
 
@@ -18,7 +18,7 @@ class ApiTokenRepository {
 		this.mongo = mongo;
 	}
 
-	Optional<Document> findByToken(String token) {
+	public Optional<Document> findByToken(String token) {
 		return DocumentQueries.findOne(mongo.getCollection("api-tokens"), Filters.eq("token", token));
 	}
 

@@ -18,7 +18,7 @@ import org.tachi.sessions.web.ApiErrors;
  * session is decided by the session service, in Tachi's order (the session must exist first).
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenRepository tokens, UserRepository users,

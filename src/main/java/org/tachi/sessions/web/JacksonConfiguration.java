@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class JacksonConfiguration {
+public class JacksonConfiguration {
 
 	@Bean
 	JsonMapperBuilderCustomizer tachiJson() {

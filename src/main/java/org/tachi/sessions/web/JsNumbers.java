@@ -1,6 +1,8 @@
 package org.tachi.sessions.web;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 import tools.jackson.core.io.NumberOutput;
 
@@ -25,6 +27,12 @@ public final class JsNumbers {
 		// Schubfach gives the shortest decimal that reads back to the same double, as JavaScript
 		// requires; Double.toString on Java 17 does not always.
 		BigDecimal shortest = new BigDecimal(NumberOutput.toString(Math.abs(value), true)).stripTrailingZeros();
+		// Java prints at least two significant digits (4.9E-324); JavaScript takes one when one
+		// reads back to the same double (5e-324). Only subnormals ever differ.
+		BigDecimal oneDigit = shortest.round(new MathContext(1, RoundingMode.HALF_EVEN));
+		if (oneDigit.doubleValue() == Math.abs(value)) {
+			shortest = oneDigit.stripTrailingZeros();
+		}
 		String digits = shortest.unscaledValue().toString();
 		int k = digits.length();
 		int n = k - shortest.scale(); // value = 0.digits × 10^n

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
-class WebFilterConfiguration {
+public class WebFilterConfiguration {
 
 	/** Before everything else, Spring Security included: an oversized body is never read. */
 	@Bean

@@ -1,0 +1,24 @@
+package org.tachi.sessions.mongo;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MongoUriTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "mongodb://mongo:27017|tachi", "mongodb://mongo:27017/|tachi",
+			"mongodb://mongo:27017/?maxPoolSize=5|tachi", "mongodb://mongo:27017?maxPoolSize=5|tachi",
+			"mongodb://u:p@a:1,b:2/prod?authSource=admin|prod", "mongodb://mongo/other|other" })
+	void databaseIsTheUriPathOrTachi(String uri, String database) {
+		assertThat(MongoUri.withDefaultDatabase(uri).getDatabase()).isEqualTo(database);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "mongodb://mongo:27017/?maxPoolSize=5|5", "mongodb://mongo:27017?maxPoolSize=5|5" })
+	void optionsSurviveTheDefaultDatabase(String uri, int maxPoolSize) {
+		assertThat(MongoUri.withDefaultDatabase(uri).getMaxConnectionPoolSize()).isEqualTo(maxPoolSize);
+	}
+
+}
