@@ -1,0 +1,55 @@
+package org.tachi.sessions.scoreinfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The per-GPT data of all games Tachi supports, read once from the classpath copy of gpt-metrics.json
+ * (never from the shared data folder, which does not exist where the service runs).
+ */
+@Component
+public class GptCatalog {
+
+    static final String RESOURCE = "tachi/gpt-metrics.json";
+
+    /** The file's shape; its other keys (_meta, previousPB, otherMetrics, ...) are documentation. */
+    private record MetricsFile(Map<String, GptConfig> gpts) {}
+
+    private final Map<String, GptConfig> configsByGpt;
+
+    public GptCatalog() {
+        this.configsByGpt = load().gpts().values().stream()
+                .collect(Collectors.toUnmodifiableMap(c -> key(c.game(), c.playtype()), Function.identity()));
+    }
+
+    /** The GPT's data, or empty for a game/playtype Tachi does not know (including null arguments). */
+    public Optional<GptConfig> find(String game, String playtype) {
+        return Optional.ofNullable(configsByGpt.get(key(game, playtype)));
+    }
+
+    private static String key(String game, String playtype) {
+        return game + ":" + playtype;
+    }
+
+    private static MetricsFile load() {
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try (InputStream in = GptCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
+            }
+            return mapper.readValue(in, MetricsFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.tachi.sessions.scoreinfo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code scoreInfo} array of {@code GET /api/v1/sessions/:sessionID}: for each session score, whether
+ * it is the user's first score on its chart before the session started, and otherwise its deltas against
+ * the previous personal best as of {@code session.timeStarted}. Pure: everything comes from the arguments
+ * and the {@link GptCatalog}; one data-driven algorithm serves every GPT (see the README beside
+ * gpt-metrics.json, sections 2 to 4).
+ *
+ * <p>Which GPT is used where, as in Tachi: the previous PB (default metric, merges, enum re-indexing) is
+ * built with the session's GPT, the delta keys come from the score's GPT. Either falls back to the other
+ * when its game/playtype is unknown; when neither is known no delta can be computed and {@code deltas} is
+ * empty.
+ *
+ * <p>Beyond Tachi. Where Tachi throws and answers HTTP 500 for the whole session, this answers normally
+ * and leaves out only what cannot be computed:
+ * <ul>
+ *   <li>a PB enum string missing or not among the metric's values (Tachi cannot re-index it): only that
+ *       metric's delta key is left out;</li>
+ *   <li>a PB without a {@code scoreData.optional} object, or a merge source without one: optional fields
+ *       are simply not copied (they never reach a delta);</li>
+ *   <li>a session score whose chart document is missing: irrelevant here, the chart is never needed;</li>
+ *   <li>a session score without {@code scoreData} or {@code enumIndexes}: its deltas are null (NaN).</li>
+ * </ul>
+ * Everything else follows JavaScript: a missing or non-numeric operand gives null (NaN), a null operand
+ * counts as 0, a boolean as 0 or 1; infinities become null as JSON.stringify writes them.
+ */
+@Component
+public class ScoreInfoCalculator {
+
+    private final GptCatalog catalog;
+
+    public ScoreInfoCalculator(GptCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param session       the session document (org.bson.Document) as stored
+     * @param sessionScores the session's score documents, already in the order they are returned (ascending
+     *                      scoreID)
+     * @param earlierScores the result of ONE query: scores with userID == session.userID, chartID $in the
+     *                      session scores' chartIDs, and timeAchieved {$lt: session.timeStarted} (clause
+     *                      omitted when the session has no timeStarted field), in the database's natural
+     *                      order (insertion order)
+     * @return one entry per session score, same order: LinkedHashMap {"scoreID", "isNewScore": true} or
+     *         {"scoreID", "isNewScore": false, "deltas": LinkedHashMap<String, Object>} (delta values are
+     *         Double, or null for NaN)
+     */
+    public List<Map<String, Object>> compute(
+            Document session, List<Document> sessionScores, List<Document> earlierScores) {
+        Map<Object, List<Document>> historyByChart = groupByChart(earlierScores);
+        Optional<GptConfig> sessionGpt = gptOf(session);
+        return sessionScores.stream()
+                .map(score -> entryFor(score, historyByChart.getOrDefault(score.get("chartID"), List.of()), sessionGpt))
+                .toList();
+    }
+
+    private Map<String, Object> entryFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("scoreID", score.get("scoreID"));
+        entry.put("isNewScore", history.isEmpty());
+        if (!history.isEmpty()) {
+            entry.put("deltas", deltasFor(score, history, sessionGpt));
+        }
+        return entry;
+    }
+
+    private Map<String, Object> deltasFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
+        Optional<GptConfig> scoreGpt = gptOf(score);
+        Optional<GptConfig> pbGpt = sessionGpt.or(() -> scoreGpt);
+        if (pbGpt.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        GptConfig metricsGpt = scoreGpt.orElse(pbGpt.get());
+        PreviousPb pb = PreviousPb.composeFrom(history, pbGpt.get());
+        return ScoreDeltas.between(score, pb, metricsGpt.scoreMetrics());
+    }
+
+    private Optional<GptConfig> gptOf(Document document) {
+        return catalog.find(
+                Objects.toString(document.get("game"), null), Objects.toString(document.get("playtype"), null));
+    }
+
+    /** Earlier scores per chartID, each list keeping the database order (it breaks default-metric ties). */
+    private static Map<Object, List<Document>> groupByChart(List<Document> earlierScores) {
+        Map<Object, List<Document>> byChart = new HashMap<>();
+        for (Document score : earlierScores) {
+            byChart.computeIfAbsent(score.get("chartID"), chart -> new ArrayList<>()).add(score);
+        }
+        return byChart;
+    }
+}
