@@ -34,6 +34,16 @@ public final class DocumentQueries {
 	}
 
 	/**
+	 * All documents matching the filter, with only the given fields, in the database's natural order.
+	 */
+	public static List<Document> findAll(MongoCollection<Document> collection, Bson filter, String... fields) {
+		return collection.find(filter)
+			.projection(Projections.fields(WITHOUT_ID, Projections.include(fields)))
+			.batchSize(BATCH_SIZE)
+			.into(new ArrayList<>());
+	}
+
+	/**
 	 * One indexed {@code $in} query, sorted by the same (uniquely indexed) field, so the order is
 	 * explicit rather than whatever the database happens to return.
 	 */

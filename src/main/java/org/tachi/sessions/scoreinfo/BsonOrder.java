@@ -16,77 +16,77 @@ import org.bson.types.ObjectId;
  */
 final class BsonOrder {
 
-    static final Comparator<Object> ASCENDING = BsonOrder::compare;
-    static final Comparator<Object> DESCENDING = ASCENDING.reversed();
+	static final Comparator<Object> ASCENDING = BsonOrder::compare;
+	static final Comparator<Object> DESCENDING = ASCENDING.reversed();
 
-    private BsonOrder() {}
+	private BsonOrder() {}
 
-    private static int compare(Object a, Object b) {
-        int byType = Integer.compare(typeRank(a), typeRank(b));
-        if (byType != 0) {
-            return byType;
-        }
-        if (a instanceof Number x && b instanceof Number y) {
-            return compareNumbers(x, y);
-        }
-        if (a instanceof String x && b instanceof String y) {
-            return x.compareTo(y);
-        }
-        if (a instanceof Boolean x && b instanceof Boolean y) {
-            return Boolean.compare(x, y);
-        }
-        if (a instanceof Date x && b instanceof Date y) {
-            return x.compareTo(y);
-        }
-        return 0;
-    }
+	private static int compare(Object a, Object b) {
+		int byType = Integer.compare(typeRank(a), typeRank(b));
+		if (byType != 0) {
+			return byType;
+		}
+		if (a instanceof Number x && b instanceof Number y) {
+			return compareNumbers(x, y);
+		}
+		if (a instanceof String x && b instanceof String y) {
+			return x.compareTo(y);
+		}
+		if (a instanceof Boolean x && b instanceof Boolean y) {
+			return Boolean.compare(x, y);
+		}
+		if (a instanceof Date x && b instanceof Date y) {
+			return x.compareTo(y);
+		}
+		return 0;
+	}
 
-    /** Compares int32, int64 and double values as MongoDB does: by value, NaN lowest, -0 equal to 0. */
-    static int compareNumbers(Number a, Number b) {
-        double x = a.doubleValue();
-        double y = b.doubleValue();
-        if (Double.isNaN(x) || Double.isNaN(y)) {
-            return Boolean.compare(!Double.isNaN(x), !Double.isNaN(y));
-        }
-        if (isIntegral(a) && isIntegral(b)) {
-            // int64 values beyond 2^53 would collide as doubles
-            return Long.compare(a.longValue(), b.longValue());
-        }
-        return x < y ? -1 : x > y ? 1 : 0;
-    }
+	/** Compares int32, int64 and double values as MongoDB does: by value, NaN lowest, -0 equal to 0. */
+	static int compareNumbers(Number a, Number b) {
+		double x = a.doubleValue();
+		double y = b.doubleValue();
+		if (Double.isNaN(x) || Double.isNaN(y)) {
+			return Boolean.compare(!Double.isNaN(x), !Double.isNaN(y));
+		}
+		if (isIntegral(a) && isIntegral(b)) {
+			// int64 values beyond 2^53 would collide as doubles
+			return Long.compare(a.longValue(), b.longValue());
+		}
+		return x < y ? -1 : x > y ? 1 : 0;
+	}
 
-    private static boolean isIntegral(Number n) {
-        return n instanceof Integer || n instanceof Long;
-    }
+	private static boolean isIntegral(Number n) {
+		return n instanceof Integer || n instanceof Long;
+	}
 
-    private static int typeRank(Object v) {
-        if (v == null) {
-            return 0;
-        }
-        if (v instanceof Number) {
-            return 1;
-        }
-        if (v instanceof String) {
-            return 2;
-        }
-        if (v instanceof Map) {
-            return 3;
-        }
-        if (v instanceof List) {
-            return 4;
-        }
-        if (v instanceof Binary || v instanceof byte[]) {
-            return 5;
-        }
-        if (v instanceof ObjectId) {
-            return 6;
-        }
-        if (v instanceof Boolean) {
-            return 7;
-        }
-        if (v instanceof Date) {
-            return 8;
-        }
-        return 9;
-    }
+	private static int typeRank(Object v) {
+		if (v == null) {
+			return 0;
+		}
+		if (v instanceof Number) {
+			return 1;
+		}
+		if (v instanceof String) {
+			return 2;
+		}
+		if (v instanceof Map) {
+			return 3;
+		}
+		if (v instanceof List) {
+			return 4;
+		}
+		if (v instanceof Binary || v instanceof byte[]) {
+			return 5;
+		}
+		if (v instanceof ObjectId) {
+			return 6;
+		}
+		if (v instanceof Boolean) {
+			return 7;
+		}
+		if (v instanceof Date) {
+			return 8;
+		}
+		return 9;
+	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.tachi.sessions.auth.ApiTokenPrincipal;
 import org.tachi.sessions.catalog.CatalogRepository;
 import org.tachi.sessions.score.ScoreRepository;
+import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
 import org.tachi.sessions.user.UserRepository;
 import org.tachi.sessions.web.ApiException;
 
@@ -40,20 +42,25 @@ public class SessionService {
 
 	private final UserRepository users;
 
+	private final ScoreInfoCalculator scoreInfoCalculator;
+
 	private final Executor lookups;
 
 	SessionService(SessionRepository sessions, ScoreRepository scores, CatalogRepository catalog,
-			UserRepository users, @Qualifier("applicationTaskExecutor") Executor lookups) {
+			UserRepository users, ScoreInfoCalculator scoreInfo, @Qualifier("applicationTaskExecutor") Executor lookups) {
 		this.sessions = sessions;
 		this.scores = scores;
 		this.catalog = catalog;
 		this.users = users;
+		this.scoreInfoCalculator = scoreInfo;
 		this.lookups = lookups;
 	}
 
 	/**
-	 * The session with its scores, their songs and charts, and its owner. Each collection is read
-	 * with one indexed query; the lookups that do not depend on each other run concurrently.
+	 * The session with its scores, their songs and charts, its owner, and each score's comparison
+	 * with the owner's previous personal best. Each collection is read with one query (the scoreInfo
+	 * of the whole session with one more), whatever the session's size; the lookups that do not
+	 * depend on each other run concurrently.
 	 */
 	SessionView get(String sessionID) {
 		Document session = sessions.findBySessionID(sessionID).orElseThrow(SessionService::notFound);
@@ -63,10 +70,13 @@ public class SessionService {
 		List<Document> sessionScores = scores.findByScoreIDs(distinct(session.get("scoreIDs")));
 		CompletableFuture<List<Document>> songs = async(
 				() -> catalog.findSongs(game, distinctValues(sessionScores, "songID")));
-		CompletableFuture<List<Document>> charts = async(
-				() -> catalog.findCharts(game, distinctValues(sessionScores, "chartID")));
+		List<Object> chartIDs = distinctValues(sessionScores, "chartID");
+		CompletableFuture<List<Document>> charts = async(() -> catalog.findCharts(game, chartIDs));
+		CompletableFuture<List<Map<String, Object>>> scoreInfo = async(() -> scoreInfoCalculator.compute(session,
+				sessionScores, scores.findEarlierScores(session.get("userID"), chartIDs,
+				session.containsKey("timeStarted"), session.get("timeStarted"))));
 		try {
-			return new SessionView(session, songs.join(), charts.join(), sessionScores, user.join());
+			return new SessionView(session, songs.join(), charts.join(), sessionScores, user.join(), scoreInfo.join());
 		}
 		catch (CompletionException failure) {
 			throw failure.getCause() instanceof RuntimeException cause ? cause : failure;

@@ -24,6 +24,8 @@ import org.tachi.sessions.auth.ApiTokenRepository;
 import org.tachi.sessions.auth.SecurityConfiguration;
 import org.tachi.sessions.catalog.CatalogRepository;
 import org.tachi.sessions.score.ScoreRepository;
+import org.tachi.sessions.scoreinfo.GptCatalog;
+import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
 import org.tachi.sessions.user.UserRepository;
 import org.tachi.sessions.web.ApiErrorWriter;
 import org.tachi.sessions.web.JacksonConfiguration;
@@ -51,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * service, security chain and error handling, and the repositories mocked.
  */
 @WebMvcTest(SessionController.class)
-@Import({ SessionService.class, SecurityConfiguration.class, JacksonConfiguration.class,
+@Import({ SessionService.class, ScoreInfoCalculator.class, GptCatalog.class, SecurityConfiguration.class, JacksonConfiguration.class,
 		WebFilterConfiguration.class, ApiErrorWriter.class, SessionControllerTest.DirectExecutor.class })
 class SessionControllerTest {
 
