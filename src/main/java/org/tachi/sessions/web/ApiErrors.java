@@ -46,7 +46,7 @@ public final class ApiErrors {
 		if (cause instanceof ApiException api) {
 			return new Outcome(api.status(), api.description(), api.headers());
 		}
-		if (cause instanceof RequestBodyTooLargeException) {
+		if (isCausedBy(cause, RequestBodyTooLargeException.class)) {
 			return new Outcome(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE);
 		}
 		if (cause instanceof RequestRejectedException) {
@@ -75,6 +75,16 @@ public final class ApiErrors {
 			case 503 -> DATABASE_UNAVAILABLE;
 			default -> status >= 500 ? INTERNAL_ERROR : "This request could not be handled.";
 		};
+	}
+
+	/** Whether the failure or anything in its cause chain is of this type. */
+	static boolean isCausedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable current = failure; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Async lookups and servlet error dispatches wrap the real failure. */

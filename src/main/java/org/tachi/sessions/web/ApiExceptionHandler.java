@@ -27,7 +27,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (failure.getCause() instanceof RequestBodyTooLargeException) {
+		if (ApiErrors.isCausedBy(failure, RequestBodyTooLargeException.class)) {
 			return envelope(headers, HttpStatusCode.valueOf(413), ApiErrors.BODY_TOO_LARGE);
 		}
 		return envelope(headers, status, "Your request body is not valid JSON.");

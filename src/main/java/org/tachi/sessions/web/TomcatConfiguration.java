@@ -27,6 +27,15 @@ class TomcatConfiguration {
 		}));
 	}
 
+	/**
+	 * Answer {@code Expect: 100-continue} only once the body is really read, so a request refused
+	 * before that (413, 401, ...) gets its answer without the client sending the body first.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnlyWhenReading() {
+		return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
+	}
+
 	private static void useJsonErrorReports(Container host) {
 		for (Valve valve : host.getPipeline().getValves()) {
 			if (valve instanceof ErrorReportValve && !(valve instanceof JsonErrorReportValve)) {

@@ -10,12 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the tests that need a real MongoDB wire-protocol server (see {@link TestDatabase}). Every
  * test starts from empty collections; the unique indexes the service creates at start-up stay.
  */
-@SpringBootTest(properties = { "tachi.demo-data.enabled=false", "spring.mongodb.database=" + TestDatabase.DATABASE })
+@SpringBootTest
+@TestPropertySource(properties = { "tachi.demo-data.enabled=false", "spring.mongodb.database=" + TestDatabase.DATABASE })
 public abstract class MongoIntegrationTest {
 
 	@Autowired
