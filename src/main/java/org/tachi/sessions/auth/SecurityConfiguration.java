@@ -8,6 +8,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tachi.sessions.user.UserRepository;
 import org.tachi.sessions.web.ApiErrorWriter;
 import org.tachi.sessions.web.ApiErrors;
@@ -30,7 +31,11 @@ public class SecurityConfiguration {
 			.anonymous(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
+			// Helmet's defaults, as far as they fit a JSON API; caching is the ConditionalGetFilter's.
+			.headers(headers -> headers.cacheControl(cache -> cache.disable())
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.addFilterAfter(new ApiTokenAuthenticationFilter(tokens, users, errors), SecurityContextHolderFilter.class)
 			.build();

@@ -1,19 +1,41 @@
 package org.tachi.sessions.web;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+/**
+ * The servlet filters around Spring MVC, in order: CORS (first, so even errors are readable by a
+ * browser), Spring Security, the body limit, then revalidation and compression of session pages.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebFilterConfiguration {
 
-	/** Before everything else, Spring Security included: an oversized body is never read. */
+	@Bean
+	FilterRegistrationBean<BrowserCorsFilter> browserCorsFilter(CorsProperties properties) {
+		FilterRegistrationBean<BrowserCorsFilter> registration = new FilterRegistrationBean<>(
+				new BrowserCorsFilter(properties));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** After security, so its 413 carries the security headers; before anything reads the body. */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ApiErrorWriter errors) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(errors));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter() {
+		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
+				new ConditionalGetFilter());
+		registration.addUrlPatterns("/api/v1/sessions/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
 	}
 
