@@ -3,6 +3,7 @@ package org.tachi.sessions.mongo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.slf4j.Logger;
@@ -55,9 +56,16 @@ class IndexInitializer implements ApplicationRunner {
 			log.info("Not creating indexes (tachi.mongodb.ensure-indexes=false)");
 			return;
 		}
-		uniqueKeys().forEach((collection, key) -> mongo.getCollection(collection)
-			.createIndex(Indexes.ascending(key), new IndexOptions().unique(true)));
-		log.info("Ensured the unique indexes of {} collections", uniqueKeys().size());
+		try {
+			uniqueKeys().forEach((collection, key) -> mongo.getCollection(collection)
+				.createIndex(Indexes.ascending(key), new IndexOptions().unique(true)));
+			log.info("Ensured the unique indexes of {} collections", uniqueKeys().size());
+		}
+		catch (MongoException failure) {
+			// Start anyway: a Tachi database already has these indexes, and requests answer 503
+			// until MongoDB is reachable. They are ensured again at the next start.
+			log.warn("Could not ensure the unique indexes ({}); starting without", failure.getMessage());
+		}
 	}
 
 }

@@ -3,13 +3,17 @@ package org.tachi.sessions.mongo;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.MongoTimeoutException;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tachi.sessions.support.MongoIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class IndexInitializerTest extends MongoIntegrationTest {
 
@@ -40,6 +44,15 @@ class IndexInitializerTest extends MongoIntegrationTest {
 		indexes.run(null);
 		List<Document> sessionIndexes = mongo.getCollection("sessions").listIndexes().into(new ArrayList<>());
 		assertThat(sessionIndexes).hasSize(2); // _id and sessionID
+	}
+
+	@Test
+	void anUnreachableDatabaseDoesNotStopTheStart() {
+		MongoTemplate unreachable = Mockito.mock(MongoTemplate.class);
+		Mockito.when(unreachable.getCollection(Mockito.anyString()))
+			.thenThrow(new MongoTimeoutException("Timed out while waiting for a server"));
+		IndexInitializer initializer = new IndexInitializer(unreachable, new TachiMongoProperties(true, null, null));
+		assertThatNoException().isThrownBy(() -> initializer.run(null));
 	}
 
 }

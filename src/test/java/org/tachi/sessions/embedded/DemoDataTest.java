@@ -1,0 +1,69 @@
+package org.tachi.sessions.embedded;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.tachi.sessions.TachiSessionsApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's run command: the embedded database with demo data, and never demo data elsewhere. */
+class DemoDataTest {
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	@DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
+			disabledReason = "with MONGODB_URI set the service never starts its embedded database")
+	void withoutMongodbUriTheEmbeddedDatabaseServesTheDemoSessionAndTokens() throws Exception {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TachiSessionsApplication.class)
+			.run("--server.port=0")) {
+			assertThat(app.getBeansOfType(EmbeddedMongoServer.class)).hasSize(1);
+			String session = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+					+ "/api/v1/sessions/" + DemoDataLoader.DEMO_SESSION_ID;
+
+			HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(session)).build(), BodyHandlers.ofString());
+			assertThat(get.statusCode()).isEqualTo(200);
+			assertThat(get.body()).contains("\"scoreInfo\":[{");
+
+			assertThat(patch(session, "demo-token-customise").statusCode()).isEqualTo(200);
+			assertThat(patch(session, "demo-token-readonly").statusCode()).isEqualTo(403);
+			assertThat(patch(session, "demo-token-bob").statusCode()).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void anExternalDatabaseNeverGetsDemoData() {
+		MongoServer external = new MongoServer(new MemoryBackend());
+		external.bind("127.0.0.1", 0);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TachiSessionsApplication.class).run(
+				"--server.port=0", "--spring.mongodb.uri=mongodb://127.0.0.1:" + external.getLocalAddress().getPort()
+						+ "/tachi")) {
+			assertThat(app.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
+			assertThat(app.getBeansOfType(DemoDataLoader.class)).isEmpty();
+			assertThat(app.getBean(MongoTemplate.class).getCollection("sessions").countDocuments()).isZero();
+		}
+		finally {
+			external.shutdownNow();
+		}
+	}
+
+	private HttpResponse<String> patch(String url, String token) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"highlight\":true}"))
+			.build(), BodyHandlers.ofString());
+	}
+
+}
