@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -75,12 +74,8 @@ public class SessionService {
 		CompletableFuture<List<Map<String, Object>>> scoreInfo = async(() -> scoreInfoCalculator.compute(session,
 				sessionScores, scores.findEarlierScores(session.get("userID"), chartIDs,
 				session.containsKey("timeStarted"), session.get("timeStarted"))));
-		try {
-			return new SessionView(session, songs.join(), charts.join(), sessionScores, user.join(), scoreInfo.join());
-		}
-		catch (CompletionException failure) {
-			throw failure.getCause() instanceof RuntimeException cause ? cause : failure;
-		}
+		// join() wraps a lookup's failure in a CompletionException; the error mapping unwraps it.
+		return new SessionView(session, songs.join(), charts.join(), sessionScores, user.join(), scoreInfo.join());
 	}
 
 	/**
