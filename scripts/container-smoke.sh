@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# Container smoke test: builds the real image from ./Dockerfile and runs it, on a machine without a
+# Docker engine or registry access (podman + a Debian JRE base image made locally with debootstrap).
+#
+#   bash scripts/container-smoke.sh
+#
+# Checks, against a MongoDB wire-protocol server on the host: demo data loads through the one-shot
+# opt-in; GET of an unknown session is the 404 envelope, of a seeded one 200; the image's
+# HEALTHCHECK passes; the process is PID 1 and not root; the JVM sizes its heap from the container
+# memory limit; JSON logs carry the request ID; SIGTERM lets an in-flight request finish and exits 0
+# within 10 s. Also validates docker-compose.yml offline. Prints the image size and the measured
+# cold-start-to-ready time. Exits non-zero with "SMOKE FAILED: ..." on the first problem.
+#
+# Needs root (apt-get, podman). Cached outside the repo, keyed by recipe: the base image under
+# $TACHI_SMOKE_CACHE (default /var/cache/tachi-sessions-base). Env: TACHI_SMOKE_KEEP=1 keeps the
+# work dir; TACHI_SMOKE_REBUILD_BASE=1 rebuilds the base.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="${TACHI_SMOKE_CACHE:-/var/cache/tachi-sessions-base}"
+IMAGE="localhost/tachi-sessions:smoke"
+APP="tachi-smoke-app"
+SEED="tachi-smoke-seed"
+START_SECONDS=$SECONDS
+
+say() { printf '[smoke %3ds] %s\n' "$((SECONDS - START_SECONDS))" "$*"; }
+fail() {
+	printf '\nSMOKE FAILED: %s\n' "$*" >&2
+	if [ -n "${PODMAN_READY:-}" ] && podman container exists "$APP" 2>/dev/null; then
+		echo "---- last log lines of $APP ----" >&2
+		podman logs --tail 60 "$APP" >&2 2>&1 || true
+	fi
+	exit 1
+}
+
+[ "$(id -u)" = 0 ] || fail "run as root (apt-get, podman)"
+
+# ---------------------------------------------------------------- tools
+need=()
+for tool in podman:podman runc:runc debootstrap:debootstrap docker-compose:docker-compose curl:curl unzip:unzip javac:openjdk-17-jdk-headless; do
+	command -v "${tool%%:*}" >/dev/null 2>&1 || need+=("${tool#*:}")
+done
+if [ "${#need[@]}" -gt 0 ]; then
+	say "installing ${need[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >/dev/null || fail "apt-get update failed"
+	apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null || fail "apt-get install ${need[*]} failed"
+fi
+
+# ---------------------------------------------------------------- compose file, offline
+(cd "$ROOT" && docker-compose -f docker-compose.yml config -q) || fail "docker-compose.yml is invalid"
+(cd "$ROOT" && docker-compose -f docker-compose.yml --profile demo-data config -q) || fail "docker-compose.yml (demo-data profile) is invalid"
+say "docker-compose.yml valid (docker-compose config -q)"
+
+# ---------------------------------------------------------------- podman, configured for this sandbox
+WORK="$(mktemp -d /tmp/tachi-smoke.XXXXXX)"
+MONGO_PID=""
+cleanup() {
+	set +e
+	if [ -n "${PODMAN_READY:-}" ]; then
+		podman rm -f -i -t 0 "$APP" >/dev/null 2>&1
+		podman rm -f -i -t 0 "$SEED" >/dev/null 2>&1
+		podman image prune -f >/dev/null 2>&1
+	fi
+	[ -n "$MONGO_PID" ] && kill "$MONGO_PID" 2>/dev/null && wait "$MONGO_PID" 2>/dev/null
+	[ -n "${TACHI_SMOKE_KEEP:-}" ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+nofile="$(ulimit -Hn)"
+[ "$nofile" = unlimited ] && nofile=1048576
+nproc="$(ulimit -Hu)"
+{ [ "$nproc" = unlimited ] || [ "$nproc" -gt 32768 ]; } && nproc=32768
+mkdir -p "$CACHE/podman"
+# runc + cgroupfs: crun fails on this machine's hybrid cgroups. Ulimits no higher than the hard limits.
+cat >"$WORK/containers.conf" <<EOF
+[containers]
+default_ulimits = ["nofile=${nofile}:${nofile}", "nproc=${nproc}:${nproc}"]
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+EOF
+cat >"$WORK/storage.conf" <<EOF
+[storage]
+driver = "overlay"
+graphroot = "$CACHE/podman/storage"
+runroot = "$CACHE/podman/run"
+EOF
+export CONTAINERS_CONF="$WORK/containers.conf" CONTAINERS_STORAGE_CONF="$WORK/storage.conf"
+podman info >/dev/null 2>&1 || fail "podman does not work here: $(podman info 2>&1 | tail -3)"
+PODMAN_READY=1
+for name in "$APP" "$SEED"; do
+	podman rm -f -i -t 0 "$name" >/dev/null 2>&1 || true
+	! podman container exists "$name" || fail "cannot remove the old container $name"
+done
+
+# ---------------------------------------------------------------- base image: Debian bookworm + OpenJDK 17 JRE
+mirror="$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\).*/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null \
+	| grep -v security | head -1 || true)"
+if [ -z "$mirror" ]; then
+	mirror="$(awk '$1 == "deb" && $2 !~ /security/ { print $2; exit }' /etc/apt/sources.list 2>/dev/null || true)"
+fi
+mirror="${mirror:-http://deb.debian.org/debian}"
+# The recipe is what the cache is keyed by: change any of it and the base is rebuilt.
+RECIPE="debootstrap --variant=minbase --include=openjdk-17-jre-headless bookworm $mirror
+cleanup: apt caches, lists, docs, man pages
+env: JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 LANG=C.UTF-8
+v1"
+BASE_KEY="$(printf '%s' "$RECIPE" | sha256sum | cut -c1-16)"
+BASE="localhost/tachi-sessions-base:$BASE_KEY"
+BASE_DIR="$CACHE/$BASE_KEY"
+[ -n "${TACHI_SMOKE_REBUILD_BASE:-}" ] && { podman rmi -f "$BASE" >/dev/null 2>&1 || true; rm -rf "$BASE_DIR"; }
+if ! podman image exists "$BASE"; then
+	if [ ! -s "$BASE_DIR/rootfs.tar" ]; then
+		say "building the base image (debootstrap from $mirror; once per recipe, ~2 min)"
+		rm -rf "$BASE_DIR" && mkdir -p "$BASE_DIR"
+		rootfs="$BASE_DIR/rootfs"
+		debootstrap --variant=minbase --include=openjdk-17-jre-headless bookworm "$rootfs" "$mirror" \
+			>"$BASE_DIR/debootstrap.log" 2>&1 || fail "debootstrap failed, see $BASE_DIR/debootstrap.log"
+		mountpoint -q "$rootfs/proc" || mount -t proc proc "$rootfs/proc"
+		chroot "$rootfs" java -version >/dev/null 2>&1 || { umount "$rootfs/proc"; fail "no working java in the base"; }
+		chroot "$rootfs" bash -c 'exit 0' || { umount "$rootfs/proc"; fail "no bash in the base"; }
+		umount "$rootfs/proc"
+		rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* \
+			"$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/*
+		tar -C "$rootfs" --numeric-owner -cf "$BASE_DIR/rootfs.tar.tmp" . && mv "$BASE_DIR/rootfs.tar.tmp" "$BASE_DIR/rootfs.tar"
+		rm -rf "$rootfs"
+		printf '%s\n' "$RECIPE" >"$BASE_DIR/recipe.txt"
+	fi
+	say "importing the base image $BASE"
+	podman import -q \
+		--change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+		--change 'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' \
+		--change 'ENV LANG=C.UTF-8' \
+		--change 'CMD ["bash"]' \
+		"$BASE_DIR/rootfs.tar" "$BASE" >/dev/null || fail "podman import of the base failed"
+fi
+say "base image: $BASE"
+
+# ---------------------------------------------------------------- the jar (rebuilt only when sources changed)
+JAR="$ROOT/target/tachi-sessions.jar"
+if [ ! -s "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
+	say "packaging the jar (./mvnw package -DskipTests)"
+	(cd "$ROOT" && ./mvnw -q -B -DskipTests package) || fail "./mvnw package failed"
+fi
+
+# ---------------------------------------------------------------- the image, from the project's Dockerfile
+say "building $IMAGE (BASE=$BASE)"
+# docker format: the OCI format has no HEALTHCHECK.
+podman build -q --format docker --network host --build-arg "BASE=$BASE" -t "$IMAGE" -f "$ROOT/Dockerfile" "$ROOT" \
+	>"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log" >&2; fail "podman build failed"; }
+IMAGE_BYTES="$(podman image inspect "$IMAGE" --format '{{.Size}}')"
+BASE_BYTES="$(podman image inspect "$BASE" --format '{{.Size}}')"
+healthcheck="$(podman image inspect "$IMAGE" --format '{{json .Config.Healthcheck}}')"
+case "$healthcheck" in *healthcheck.sh*) ;; *) fail "the image has no HEALTHCHECK ($healthcheck)" ;; esac
+user="$(podman image inspect "$IMAGE" --format '{{.Config.User}}')"
+case "$user" in "" | 0 | 0:* | root | root:*) fail "the image runs as root (User=$user)" ;; esac
+
+# ---------------------------------------------------------------- a MongoDB wire-protocol server on the host
+mkdir -p "$WORK/lib"
+unzip -q -j -o "$JAR" 'BOOT-INF/lib/*' -d "$WORK/lib"
+java -cp "$WORK/lib/*" "$ROOT/scripts/smoke/MongoWireServer.java" 0 >"$WORK/mongo.log" 2>&1 &
+MONGO_PID=$!
+for _ in $(seq 1 100); do
+	grep -q '^listening on ' "$WORK/mongo.log" && break
+	kill -0 "$MONGO_PID" 2>/dev/null || fail "the MongoDB wire server did not start: $(cat "$WORK/mongo.log")"
+	sleep 0.2
+done
+MONGO_PORT="$(sed -n 's/^listening on 127.0.0.1:\([0-9]*\)$/\1/p' "$WORK/mongo.log")"
+[ -n "$MONGO_PORT" ] || fail "the MongoDB wire server did not start: $(cat "$WORK/mongo.log")"
+MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/tachi"
+say "MongoDB wire server (mongo-java-server) on 127.0.0.1:$MONGO_PORT"
+
+# ---------------------------------------------------------------- seed through the one-shot demo-data opt-in
+say "seeding demo data (one-shot container, tachi.demo-data.load-into-external)"
+set +e
+timeout 120 podman run --rm --name "$SEED" --network host \
+	-e MONGODB_URI="$MONGODB_URI" -e SERVER_PORT=0 \
+	-e TACHI_DEMO_DATA_LOAD_INTO_EXTERNAL=true -e TACHI_DEMO_DATA_EXIT_AFTER_LOAD=true \
+	"$IMAGE" >"$WORK/seed.log" 2>&1
+seed_status=$?
+set -e
+[ "$seed_status" = 0 ] || { tail -40 "$WORK/seed.log" >&2; fail "the demo-data one-shot exited $seed_status"; }
+grep -q 'Demo data loaded into the EXTERNAL database tachi' "$WORK/seed.log" \
+	|| { tail -40 "$WORK/seed.log" >&2; fail "the demo-data one-shot did not load anything"; }
+
+# ---------------------------------------------------------------- start the service, time it to ready
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+APP_PORT=""
+for candidate in $(shuf -i 20000-45000 -n 20); do
+	if port_free "$candidate"; then APP_PORT="$candidate"; break; fi
+done
+[ -n "$APP_PORT" ] || fail "no free port"
+BASE_URL="http://127.0.0.1:$APP_PORT"
+
+say "starting $APP on port $APP_PORT (memory limit 512m, JSON logs)"
+t0="$(date +%s%N)"
+# No health timer (it needs systemd, absent here): the check is run by hand below.
+podman run -d --name "$APP" --network host --memory 512m --health-interval disable \
+	-e MONGODB_URI="$MONGODB_URI" -e SERVER_PORT="$APP_PORT" -e LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
+	"$IMAGE" >/dev/null 2>"$WORK/run.err" || { cat "$WORK/run.err" >&2; fail "podman run failed"; }
+ready=""
+for _ in $(seq 1 600); do
+	code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE_URL/actuator/health/readiness" || true)"
+	if [ "$code" = 200 ]; then ready=1; break; fi
+	[ "$(podman inspect "$APP" --format '{{.State.Running}}')" = true ] || fail "the container exited while starting"
+	sleep 0.1
+done
+t1="$(date +%s%N)"
+[ -n "$ready" ] || fail "not ready within 60 s"
+READY_MS=$(((t1 - t0) / 1000000))
+JVM_STARTED="$(podman logs "$APP" 2>&1 | sed -n 's/.*"message":"Started TachiSessionsApplication in \([0-9.]*\) seconds.*/\1/p' | head -1)"
+say "ready after ${READY_MS} ms (podman run to readiness 200; Spring Boot reports started in ${JVM_STARTED:-?} s)"
+
+# ---------------------------------------------------------------- checks
+body="$(curl -s -w '\n%{http_code}' "$BASE_URL/api/v1/sessions/Qno-such-session")"
+[ "${body##*$'\n'}" = 404 ] || fail "unknown session: expected 404, got ${body##*$'\n'}"
+case "$body" in *'"success":false'*) ;; *) fail "unknown session: no JSON error envelope: $body" ;; esac
+say "GET unknown session -> 404 envelope"
+
+DEMO_SESSION="Q887e24ce0ea4be0bb99b9206d310bda8f16859f7"
+body="$(curl -s -w '\n%{http_code}' -H 'X-Request-Id: smoke-get-1' "$BASE_URL/api/v1/sessions/$DEMO_SESSION")"
+[ "${body##*$'\n'}" = 200 ] || fail "seeded session: expected 200, got ${body##*$'\n'}"
+case "$body" in *'"success":true'*'"sessionID":"'"$DEMO_SESSION"'"'*) ;; *) fail "seeded session: unexpected body" ;; esac
+say "GET seeded session -> 200"
+
+podman healthcheck run "$APP" >/dev/null 2>&1 || fail "podman healthcheck run: unhealthy"
+say "HEALTHCHECK (podman healthcheck run) -> healthy"
+
+pid1="$(podman exec "$APP" cat /proc/1/comm)"
+[ "$pid1" = java ] || fail "PID 1 is '$pid1', not java (no SIGTERM for the JVM)"
+uid="$(podman exec "$APP" awk '/^Uid:/ { print $2 }' /proc/1/status)"
+[ -n "$uid" ] && [ "$uid" != 0 ] || fail "the JVM runs as uid '$uid'"
+say "PID 1 is java, uid $uid (not root)"
+
+heap="$(podman exec "$APP" java -XX:MaxRAMPercentage=75.0 -XshowSettings:vm -version 2>&1 | sed -n 's/.*Max\. Heap Size (Estimated): *//p')"
+case "$heap" in 3[0-9][0-9].*M) ;; *) fail "the JVM does not see the 512m limit (max heap '$heap', expected ~384M)" ;; esac
+say "JVM inside the 512m container: max heap $heap"
+
+metrics="$(curl -s "$BASE_URL/actuator/prometheus")"
+grep -q 'uri="/api/v1/sessions/{sessionID}"' <<<"$metrics" || fail "prometheus: no templated uri tag"
+! grep -q "$DEMO_SESSION" <<<"$metrics" || fail "prometheus: the raw session ID appears"
+env_code="$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/actuator/env")"
+[ "$env_code" = 404 ] || fail "/actuator/env answered $env_code"
+say "prometheus uses the route template; /actuator/env is 404"
+
+sleep 0.3
+podman logs "$APP" 2>&1 | grep '"requestId":"smoke-get-1"' | grep -q '"route":"/api/v1/sessions/{sessionID}"' \
+	|| fail "no JSON request log line with the request ID"
+say "JSON request log line carries requestId and route"
+
+# ---------------------------------------------------------------- SIGTERM with a request in flight
+# A PATCH whose 150 kB body trickles in at 50 kB/s is still being read when SIGTERM arrives.
+head -c 150000 /dev/zero | tr '\0' 'a' | sed 's/^/{"desc":"/; s/$/"}/' >"$WORK/slow-body.json"
+curl -s -o "$WORK/slow.out" -w '%{http_code}' --limit-rate 50k -X PATCH \
+	-H 'Authorization: Bearer demo-token-customise' -H 'Content-Type: application/json' \
+	--data-binary "@$WORK/slow-body.json" "$BASE_URL/api/v1/sessions/$DEMO_SESSION" >"$WORK/slow.code" 2>/dev/null &
+slow_pid=$!
+sleep 1
+kill -0 "$slow_pid" 2>/dev/null || fail "the slow request finished before SIGTERM; cannot test graceful shutdown"
+term_at=$SECONDS
+podman kill --signal TERM "$APP" >/dev/null
+exit_code="$(timeout 10 podman wait "$APP" 2>/dev/null || echo timeout)"
+stop_seconds=$((SECONDS - term_at))
+wait "$slow_pid" || true
+slow_code="$(cat "$WORK/slow.code")"
+[ "$exit_code" != timeout ] || fail "still running 10 s after SIGTERM"
+[ "$exit_code" = 0 ] || fail "exit code after SIGTERM is $exit_code, expected 0"
+case "$slow_code" in 2?? | 4??) ;; *) fail "the in-flight request did not complete (HTTP '$slow_code')" ;; esac
+podman logs "$APP" 2>&1 | grep -q 'Graceful shutdown complete' || fail "no 'Graceful shutdown complete' in the log"
+say "SIGTERM: in-flight PATCH answered $slow_code, graceful shutdown complete, exit 0 after ${stop_seconds}s"
+
+printf '\nSMOKE PASSED in %ss: image %s MB (base %s MB, app layers %s MB), cold start to ready %s ms (Spring Boot: started in %s s)\n' \
+	"$((SECONDS - START_SECONDS))" "$((IMAGE_BYTES / 1000000))" "$((BASE_BYTES / 1000000))" \
+	"$(((IMAGE_BYTES - BASE_BYTES) / 1000000))" "$READY_MS" "${JVM_STARTED:-?}"
