@@ -20,7 +20,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * echoes it in the response, keeps it in the MDC for every log line of the request, and writes one
  * line per request: method, route template (never the raw path, so no IDs or query strings),
  * status, duration and, when a valid API token was used, its user ID (never the token).
- * Successful {@code /actuator/**} calls (probes, scrapes) are logged at DEBUG only.
+ * Successful {@code /actuator/**} calls (probes, scrapes) are logged at DEBUG only. Logger:
+ * {@value #LOGGER_NAME}.
  */
 class RequestLogFilter extends OncePerRequestFilter {
 
@@ -31,7 +32,13 @@ class RequestLogFilter extends OncePerRequestFilter {
 	/** Set by {@link CallerLogFilter}, which runs inside Spring Security, where the caller is known. */
 	static final String USER_ID_ATTRIBUTE = RequestLogFilter.class.getName() + ".userID";
 
-	private static final Logger log = LoggerFactory.getLogger(RequestLogFilter.class);
+	/**
+	 * All lower case, so that an environment variable can set its level
+	 * ({@code LOGGING_LEVEL_ORG_TACHI_SESSIONS_REQUESTS=WARN}): Boot lower-cases those names.
+	 */
+	static final String LOGGER_NAME = "org.tachi.sessions.requests";
+
+	private static final Logger log = LoggerFactory.getLogger(LOGGER_NAME);
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

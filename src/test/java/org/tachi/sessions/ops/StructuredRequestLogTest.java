@@ -74,7 +74,7 @@ class StructuredRequestLogTest extends MongoIntegrationTest {
 		assertThat(line.path("durationMs").isNumber()).isTrue();
 		assertThat(line.path("userID").asString()).isEqualTo("7");
 		assertThat(line.path("requestId").asString()).isEqualTo(requestId);
-		assertThat(line.path("log").path("logger").asString()).isEqualTo(RequestLogFilter.class.getName());
+		assertThat(line.path("log").path("logger").asString()).isEqualTo(RequestLogFilter.LOGGER_NAME);
 		assertThat(logged).doesNotContain(OpsHttp.TOKEN).doesNotContain(sessionID);
 	}
 
