@@ -146,6 +146,22 @@ class OpsEndpointsTest extends MongoIntegrationTest {
 		assertThat(UUID.fromString(echoed)).isNotNull();
 	}
 
+	/** The request log is the outermost filter: even a CORS preflight, answered by the CORS filter, has an ID. */
+	@Test
+	void aCorsPreflightGetsARequestIdAndALogLine(CapturedOutput output) throws Exception {
+		HttpResponse<String> preflight = http.send(http.request("/api/v1/sessions/" + sessionID)
+			.method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://example.test")
+			.header("Access-Control-Request-Method", "PATCH")
+			.header("X-Request-Id", "ops-preflight-1")
+			.build());
+		assertThat(preflight.statusCode()).isEqualTo(204);
+		assertThat(preflight.headers().firstValue("X-Request-Id")).hasValue("ops-preflight-1");
+		String logged = OpsHttp.awaitOutput(output::getOut, "ops-preflight-1");
+		assertThat(logged.lines().filter(l -> l.contains("ops-preflight-1")))
+			.anySatisfy(line -> assertThat(line).contains("OPTIONS UNKNOWN 204"));
+	}
+
 	@Test
 	void oneLogLinePerRequestWithRouteStatusAndUserButNeverTheToken(CapturedOutput output) throws Exception {
 		HttpResponse<String> response = http.patchName(sessionID, "Renamed by the ops test");
