@@ -214,8 +214,9 @@ done
 t1="$(date +%s%N)"
 [ -n "$ready" ] || fail "not ready within 60 s"
 READY_MS=$(((t1 - t0) / 1000000))
+LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 JVM_STARTED="$(podman logs "$APP" 2>&1 | sed -n 's/.*"message":"Started TachiSessionsApplication in \([0-9.]*\) seconds.*/\1/p' | head -1)"
-say "ready after ${READY_MS} ms (podman run to readiness 200; Spring Boot reports started in ${JVM_STARTED:-?} s)"
+say "ready after ${READY_MS} ms (podman run to readiness 200; Spring Boot reports started in ${JVM_STARTED:-?} s; load average $LOAD_AT_START on $(nproc) cores)"
 
 # ---------------------------------------------------------------- checks
 body="$(curl -s -w '\n%{http_code}' "$BASE_URL/api/v1/sessions/Qno-such-session")"
@@ -275,6 +276,6 @@ case "$slow_code" in 2?? | 4??) ;; *) fail "the in-flight request did not comple
 podman logs "$APP" 2>&1 | grep -q 'Graceful shutdown complete' || fail "no 'Graceful shutdown complete' in the log"
 say "SIGTERM: in-flight PATCH answered $slow_code, graceful shutdown complete, exit 0 after ${stop_seconds}s"
 
-printf '\nSMOKE PASSED in %ss: image %s MB (base %s MB, app layers %s MB), cold start to ready %s ms (Spring Boot: started in %s s)\n' \
+printf '\nSMOKE PASSED in %ss: image %s MB (base %s MB, app layers %s MB), cold start to ready %s ms (Spring Boot: started in %s s; load average %s)\n' \
 	"$((SECONDS - START_SECONDS))" "$((IMAGE_BYTES / 1000000))" "$((BASE_BYTES / 1000000))" \
-	"$(((IMAGE_BYTES - BASE_BYTES) / 1000000))" "$READY_MS" "${JVM_STARTED:-?}"
+	"$(((IMAGE_BYTES - BASE_BYTES) / 1000000))" "$READY_MS" "${JVM_STARTED:-?}" "$LOAD_AT_START"
