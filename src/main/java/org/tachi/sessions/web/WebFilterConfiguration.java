@@ -19,7 +19,8 @@ public class WebFilterConfiguration {
 	FilterRegistrationBean<BrowserCorsFilter> browserCorsFilter(CorsProperties properties) {
 		FilterRegistrationBean<BrowserCorsFilter> registration = new FilterRegistrationBean<>(
 				new BrowserCorsFilter(properties));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// just inside the request log, which wraps everything
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
