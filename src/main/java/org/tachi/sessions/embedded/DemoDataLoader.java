@@ -1,8 +1,6 @@
 package org.tachi.sessions.embedded;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.bson.Document;
@@ -16,7 +14,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +28,6 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DemoDataLoader implements ApplicationRunner {
 
-	static final String DEMO_SESSION_ID = "Q887e24ce0ea4be0bb99b9206d310bda8f16859f7";
-
-	static final String DEMO_TOKEN = "demo-token-customise";
-
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final MongoTemplate mongo;
@@ -48,22 +41,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		Document demo;
-		try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
-			demo = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
+		Document demo = DemoData.read();
 		for (String collection : demo.keySet()) {
 			mongo.getCollection(collection).insertMany(demo.getList(collection, Document.class));
 		}
 		String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
-		String sessionUrl = base + "/api/v1/sessions/" + DEMO_SESSION_ID;
+		String sessionUrl = base + "/api/v1/sessions/" + DemoData.DEMO_SESSION_ID;
 		log.info(String.join(System.lineSeparator(), List.of("",
 				"==================================================================================",
 				" tachi-sessions is running on its EMBEDDED in-memory database (MONGODB_URI unset).",
 				" Demo data is loaded; it lives in memory only and is LOST when the service exits.",
 				" Try:",
 				"   curl " + sessionUrl,
-				"   curl -X PATCH -H 'Authorization: Bearer " + DEMO_TOKEN + "' \\",
+				"   curl -X PATCH -H 'Authorization: Bearer " + DemoData.DEMO_TOKEN + "' \\",
 				"        -H 'Content-Type: application/json' -d '{\"name\":\"My renamed session\"}' \\",
 				"        " + sessionUrl,
 				"==================================================================================")));

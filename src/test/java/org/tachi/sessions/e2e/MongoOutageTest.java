@@ -1,12 +1,8 @@
 package org.tachi.sessions.e2e;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tachi.sessions.support.RestartableMongoServer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -30,28 +27,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class MongoOutageTest {
 
-	static final int PORT = freePort();
-
-	static MongoServer server = start();
+	static final RestartableMongoServer mongo = new RestartableMongoServer();
 
 	@Autowired
 	MockMvc mvc;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + PORT + "/tachi");
+		registry.add("spring.mongodb.uri", mongo::uri);
 	}
 
 	@AfterAll
 	static void stop() {
-		server.shutdownNow();
+		mongo.stop();
 	}
 
 	@Test
 	void unreachableDatabaseIsAFast503AndTheServiceRecoversByItself() throws Exception {
 		assertThat(status(mvc.perform(get("/api/v1/sessions/Qnone")).andReturn())).isEqualTo(404);
 
-		server.shutdownNow();
+		mongo.stop();
 		Instant before = Instant.now();
 		MvcResult down = mvc.perform(get("/api/v1/sessions/Qnone")).andReturn();
 		assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(10));
@@ -59,7 +54,7 @@ class MongoOutageTest {
 		assertThat(down.getResponse().getContentAsString()).isEqualTo(
 				"{\"success\":false,\"description\":\"The database is unavailable right now. Please try again shortly.\"}");
 
-		server = start();
+		mongo.start();
 		int status = 0;
 		Instant deadline = Instant.now().plusSeconds(30);
 		while (status != 404 && Instant.now().isBefore(deadline)) {
@@ -70,21 +65,6 @@ class MongoOutageTest {
 
 	private static int status(MvcResult result) {
 		return result.getResponse().getStatus();
-	}
-
-	private static MongoServer start() {
-		MongoServer mongo = new MongoServer(new MemoryBackend());
-		mongo.bind("127.0.0.1", PORT);
-		return mongo;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -31,7 +31,7 @@ class DemoDataTest {
 			.run("--server.port=0")) {
 			assertThat(app.getBeansOfType(EmbeddedMongoServer.class)).hasSize(1);
 			String session = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
-					+ "/api/v1/sessions/" + DemoDataLoader.DEMO_SESSION_ID;
+					+ "/api/v1/sessions/" + DemoData.DEMO_SESSION_ID;
 
 			HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(session)).build(), BodyHandlers.ofString());
 			assertThat(get.statusCode()).isEqualTo(200);

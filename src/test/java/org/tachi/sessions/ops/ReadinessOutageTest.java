@@ -1,12 +1,8 @@
 package org.tachi.sessions.ops;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tachi.sessions.support.RestartableMongoServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,21 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "tachi.demo-data.enabled=false", "tachi.mongodb.server-selection-timeout=1s" })
 class ReadinessOutageTest {
 
-	static final int PORT = freePort();
-
-	static MongoServer server = start();
+	static final RestartableMongoServer mongo = new RestartableMongoServer();
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("MONGODB_URI", () -> "mongodb://127.0.0.1:" + PORT + "/tachi");
+		registry.add("MONGODB_URI", mongo::uri);
 	}
 
 	@AfterAll
 	static void stop() {
-		server.shutdownNow();
+		mongo.stop();
 	}
 
 	@Test
@@ -49,7 +44,7 @@ class ReadinessOutageTest {
 		OpsHttp http = new OpsHttp(port);
 		assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
-		server.shutdownNow();
+		mongo.stop();
 		HttpResponse<String> readiness = http.get("/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(503);
 		Document body = Document.parse(readiness.body());
@@ -58,28 +53,13 @@ class ReadinessOutageTest {
 			.isEqualTo("DOWN");
 		assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
-		server = start();
+		mongo.start();
 		int status = 0;
 		Instant deadline = Instant.now().plusSeconds(30);
 		while (status != 200 && Instant.now().isBefore(deadline)) {
 			status = http.get("/actuator/health/readiness").statusCode();
 		}
 		assertThat(status).as("ready again once MongoDB is back").isEqualTo(200);
-	}
-
-	private static MongoServer start() {
-		MongoServer mongo = new MongoServer(new MemoryBackend());
-		mongo.bind("127.0.0.1", PORT);
-		return mongo;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -1,8 +1,6 @@
-package org.tachi.sessions.ops;
+package org.tachi.sessions.embedded;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.mongodb.ErrorCategory;
@@ -22,7 +20,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.tachi.sessions.mongo.MongoUri;
@@ -59,10 +56,7 @@ class ExternalDemoDataLoader implements ApplicationRunner {
 					+ "(the embedded database gets its demo data anyway)");
 			return;
 		}
-		Document demo;
-		try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
-			demo = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
+		Document demo = DemoData.read();
 		int inserted = 0;
 		int present = 0;
 		for (String collection : demo.keySet()) {

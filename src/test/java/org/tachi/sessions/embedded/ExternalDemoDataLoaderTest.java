@@ -1,4 +1,4 @@
-package org.tachi.sessions.ops;
+package org.tachi.sessions.embedded;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +14,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.NestedTestConfiguration;
-import org.tachi.sessions.embedded.EmbeddedMongoServer;
 import org.tachi.sessions.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,45 @@
+package org.tachi.sessions.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB wire-protocol server of a test's own, on a fixed port so that it can be stopped and
+ * started again under a running service (an outage and the recovery from it).
+ */
+public final class RestartableMongoServer {
+
+	private final int port = freePort();
+
+	private MongoServer server;
+
+	public RestartableMongoServer() {
+		start();
+	}
+
+	public String uri() {
+		return "mongodb://127.0.0.1:" + port + "/tachi";
+	}
+
+	public void start() {
+		server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", port);
+	}
+
+	public void stop() {
+		server.shutdownNow();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}
