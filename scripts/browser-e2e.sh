@@ -135,7 +135,7 @@ start_service() {
 	for _ in $(seq 240); do
 		kill -0 "$SERVICE_PID" 2>/dev/null || fail "the service exited before answering"
 		if curl -sf -o /dev/null --max-time 2 "$url"; then
-			say "service answers after ${SECONDS}s"
+			say "service answers (${SECONDS}s since this script started)"
 			return
 		fi
 		sleep 0.5

@@ -48,7 +48,7 @@ function check(name, ok, detail = '') {
 function equal(name, actual, expected) {
 	const a = JSON.stringify(actual);
 	const e = JSON.stringify(expected);
-	return check(name, a === e, `expected ${e}\n       actual   ${a}`);
+	return check(name, a === e, `expected ${e}\nactual   ${a}`);
 }
 
 // --- the expected table, from the API directly ---------------------------------------------------
@@ -142,7 +142,6 @@ async function nextGet(path, origin, from) {
 async function runSession(context, pageOrigin, sessionID, index, seen) {
 	console.log(`session ${sessionID}`);
 	const sessionPath = `/api/v1/sessions/${sessionID}`;
-	const sessionUrl = `${apiBase}${sessionPath}`;
 	const before = await apiSession(sessionID);
 	const rows = expectedRows(before);
 	check('API answers the session with at least one scoreInfo entry', rows.length > 0);
@@ -152,7 +151,8 @@ async function runSession(context, pageOrigin, sessionID, index, seen) {
 	const problems = [];
 	const requests = [];
 	page.on('console', (m) => {
-		if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+		if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+		else if (m.type() === 'warning') console.log(`       (console.warning: ${m.text()})`);
 	});
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('requestfailed', (r) => problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
@@ -164,114 +164,116 @@ async function runSession(context, pageOrigin, sessionID, index, seen) {
 	const cdp = await context.newCDPSession(page);
 	const cdpRequests = [];
 	cdp.on('Network.requestWillBeSent', (e) => cdpRequests.push({ method: e.request.method, url: e.request.url, type: e.type }));
-	const cdpResponses = new Map();
-	cdp.on('Network.responseReceived', (e) => cdpResponses.set(e.requestId, e.response.status));
 	await cdp.send('Network.enable');
 
 	const query = new URLSearchParams({ api: apiBase, session: sessionID, name: newName, token });
-	await page.goto(`${pageOrigin}/index.html?${query}`);
 	try {
-		await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: stepTimeout });
-	} catch {
-		problems.push(`page did not finish within ${stepTimeout} ms`);
-	}
-	const status = await page.locator('#status').getAttribute('data-state');
-	check('page finished without an error', status === 'done', `status: ${await page.locator('#status').textContent()}`);
-
-	check('page and API are different origins', new URL(pageOrigin).origin !== new URL(apiBase).origin,
-		`${pageOrigin} vs ${apiBase}`);
-	equal('page shows the session name the API had before the rename',
-		await page.locator('#session-name').textContent(), before.session.name);
-
-	const shown = await page.$$eval('#scores tbody tr', (trs) => trs.map((tr) => ({
-		scoreID: tr.dataset.scoreId,
-		title: tr.querySelector('td.song')?.textContent,
-		difficulty: tr.querySelector('td.difficulty')?.dataset.difficulty,
-		difficultyText: tr.querySelector('td.difficulty')?.textContent,
-		score: tr.querySelector('td.score')?.textContent,
-		change: tr.querySelector('td.change')?.textContent,
-	})));
-	equal(`table has one row per scoreInfo entry (${rows.length})`, shown.length, rows.length);
-	equal('rows follow scoreInfo order', shown.map((r) => r.scoreID), rows.map((r) => r.scoreID));
-	equal('rows show the API\'s song titles', shown.map((r) => r.title), rows.map((r) => r.title));
-	equal('rows show the API\'s chart difficulties', shown.map((r) => r.difficulty), rows.map((r) => r.difficulty));
-	check('difficulty cells start with the difficulty', shown.every((r, i) => r.difficultyText?.startsWith(rows[i].difficulty)));
-	equal('rows show each score\'s scoreData.score', shown.map((r) => r.score), rows.map((r) => r.score));
-	for (const kind of ['NEW', 'deltas']) {
-		const idx = rows.map((r, i) => ((r.isNew ? 'NEW' : 'deltas') === kind ? i : -1)).filter((i) => i >= 0);
-		seen[kind] += idx.length;
-		if (idx.length) {
-			equal(`${kind} cells are right (${idx.length} rows)`, idx.map((i) => shown[i]?.change), idx.map((i) => rows[i].change));
+		await page.goto(`${pageOrigin}/index.html?${query}`);
+		try {
+			await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: stepTimeout });
+		} catch {
+			problems.push(`page did not finish within ${stepTimeout} ms`);
 		}
-	}
+		const status = await page.locator('#status').getAttribute('data-state');
+		if (!check('page finished without an error', status === 'done', `status: ${await page.locator('#status').textContent()}`)) {
+			return; // what follows would only time out; the problems below tell why
+		}
 
-	equal('page shows the new name from the PATCH response', await page.locator('#patched-name').textContent(), newName);
-	equal('page shows the new name in its GET after the PATCH',
-		await page.locator('#refetched-name').textContent(), newName);
-	const after = await apiSession(sessionID);
-	equal('API now returns the new name (node fetch)', after.session.name, newName);
+		check('page and API are different origins', new URL(pageOrigin).origin !== new URL(apiBase).origin,
+			`${pageOrigin} vs ${apiBase}`);
+		equal('page shows the session name the API had before the rename',
+			await page.locator('#session-name').textContent(), before.session.name);
 
-	// The PATCH carries Authorization and a JSON Content-Type, so the browser must preflight it.
-	// Playwright's page events leave preflights out; the DevTools network domain reports them.
-	const isSession = (url) => new URL(url).pathname === sessionPath;
-	const preflights = cdpRequests.filter((r) => r.method === 'OPTIONS' && isSession(r.url));
-	const pwOptions = requests.filter((r) => r.method() === 'OPTIONS' && isSession(r.url()));
-	check('browser sent a CORS preflight (OPTIONS) for the PATCH', preflights.length + pwOptions.length >= 1,
-		`requests seen: ${cdpRequests.map((r) => `${r.type} ${r.method} ${r.url}`).join('; ')}`);
-	const patches = requests.filter((r) => r.method() === 'PATCH' && isSession(r.url()));
-	equal('browser sent one PATCH', patches.length, 1);
-	if (patches.length === 1) {
-		const res = await patches[0].response();
-		equal('PATCH answered 200', res?.status(), 200);
-		const headers = await patches[0].allHeaders();
-		equal('PATCH sent the bearer token', headers.authorization, `Bearer ${token}`);
-		equal('PATCH sent its Origin', headers.origin, pageOrigin);
-	}
-	const log = await accessLogLines();
-	if (log) {
-		const options = log.map(parseLogLine).filter((l) => l.method === 'OPTIONS' && l.path === sessionPath);
-		check('service saw the preflight: one OPTIONS, answered 204, from the page\'s origin',
-			options.length === 1 && options[0].status === '204' && options[0].origin === pageOrigin,
-			`access log: ${JSON.stringify(options)}`);
-	}
+		const shown = await page.$$eval('#scores tbody tr', (trs) => trs.map((tr) => ({
+			scoreID: tr.dataset.scoreId,
+			title: tr.querySelector('td.song')?.textContent,
+			difficulty: tr.querySelector('td.difficulty')?.dataset.difficulty,
+			difficultyText: tr.querySelector('td.difficulty')?.textContent,
+			score: tr.querySelector('td.score')?.textContent,
+			change: tr.querySelector('td.change')?.textContent,
+		})));
+		equal(`table has one row per scoreInfo entry (${rows.length})`, shown.length, rows.length);
+		equal('rows follow scoreInfo order', shown.map((r) => r.scoreID), rows.map((r) => r.scoreID));
+		equal('rows show the API\'s song titles', shown.map((r) => r.title), rows.map((r) => r.title));
+		equal('rows show the API\'s chart difficulties', shown.map((r) => r.difficulty), rows.map((r) => r.difficulty));
+		check('difficulty cells start with the difficulty', shown.every((r, i) => r.difficultyText?.startsWith(rows[i].difficulty)));
+		equal('rows show each score\'s scoreData.score', shown.map((r) => r.score), rows.map((r) => r.score));
+		for (const kind of ['NEW', 'deltas']) {
+			const idx = rows.map((r, i) => ((r.isNew ? 'NEW' : 'deltas') === kind ? i : -1)).filter((i) => i >= 0);
+			seen[kind] += idx.length;
+			if (idx.length) {
+				equal(`${kind} cells are right (${idx.length} rows)`, idx.map((i) => shown[i]?.change), idx.map((i) => rows[i].change));
+			}
+		}
 
-	// Reload twice by clicking: with nothing changed, the browser revalidates its copy and the
-	// service answers 304; after another client renamed the session, its ETag must have changed,
-	// so the same revalidation gets a 200 with the other name (a stale 304 would show the old one).
-	const reload = async () => {
-		const n = Number(await page.locator('#reloaded-name').getAttribute('data-reloads'));
-		const logBefore = (await accessLogLines())?.length ?? 0;
-		await page.click('#reload');
-		await page.waitForSelector(`#reloaded-name[data-reloads="${n + 1}"], #status[data-state="error"]`, { timeout: stepTimeout });
-		return { name: await page.locator('#reloaded-name').textContent(), wire: await nextGet(sessionPath, pageOrigin, logBefore) };
-	};
-	const unchanged = await reload();
-	equal('Reload with nothing changed shows the same name', unchanged.name, newName);
-	if (unchanged.wire !== undefined) {
-		check('... and was a revalidation the service answered 304', unchanged.wire?.status === '304' && unchanged.wire.ifNoneMatch !== '-',
-			`access log: ${JSON.stringify(unchanged.wire)}`);
-	}
-	const otherName = `E2E other client #${index + 1} ${Date.now()}`;
-	const renamed = await fetch(`${apiBase}${sessionPath}`, {
-		method: 'PATCH',
-		headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-		body: JSON.stringify({ name: otherName }),
-	});
-	equal('another client (node) renames the session: 200', renamed.status, 200);
-	const changed = await reload();
-	equal('Reload after that shows the other client\'s name (ETag changed)', changed.name, otherName);
-	if (changed.wire !== undefined) {
-		check('... and was a revalidation the service answered 200', changed.wire?.status === '200' && changed.wire.ifNoneMatch !== '-',
-			`access log: ${JSON.stringify(changed.wire)}`);
-	}
+		equal('page shows the new name from the PATCH response', await page.locator('#patched-name').textContent(), newName);
+		equal('page shows the new name in its GET after the PATCH',
+			await page.locator('#refetched-name').textContent(), newName);
+		const after = await apiSession(sessionID);
+		equal('API now returns the new name (node fetch)', after.session.name, newName);
 
-	if (index === 0) {
-		await mkdir(dirname(screenshot), { recursive: true });
-		await page.screenshot({ path: screenshot, fullPage: true });
-		check(`screenshot saved to ${screenshot}`, (await stat(screenshot)).size > 0);
+		// The PATCH carries Authorization and a JSON Content-Type, so the browser must preflight it.
+		// Playwright's page events leave preflights out; the DevTools network domain reports them.
+		const isSession = (url) => new URL(url).pathname === sessionPath;
+		const preflights = cdpRequests.filter((r) => r.method === 'OPTIONS' && isSession(r.url));
+		const pwOptions = requests.filter((r) => r.method() === 'OPTIONS' && isSession(r.url()));
+		check('browser sent a CORS preflight (OPTIONS) for the PATCH', preflights.length + pwOptions.length >= 1,
+			`requests seen: ${cdpRequests.map((r) => `${r.type} ${r.method} ${r.url}`).join('; ')}`);
+		const patches = requests.filter((r) => r.method() === 'PATCH' && isSession(r.url()));
+		equal('browser sent one PATCH', patches.length, 1);
+		if (patches.length === 1) {
+			const res = await patches[0].response();
+			equal('PATCH answered 200', res?.status(), 200);
+			const headers = await patches[0].allHeaders();
+			equal('PATCH sent the bearer token', headers.authorization, `Bearer ${token}`);
+			equal('PATCH sent its Origin', headers.origin, pageOrigin);
+		}
+		const log = await accessLogLines();
+		if (log) {
+			const options = log.map(parseLogLine).filter((l) => l.method === 'OPTIONS' && l.path === sessionPath);
+			check('service saw the preflight: one OPTIONS, answered 204, from the page\'s origin',
+				options.length === 1 && options[0].status === '204' && options[0].origin === pageOrigin,
+				`access log: ${JSON.stringify(options)}`);
+		}
+
+		// Reload twice by clicking: with nothing changed, the browser revalidates its copy and the
+		// service answers 304; after another client renamed the session, its ETag must have changed,
+		// so the same revalidation gets a 200 with the other name (a stale 304 would show the old one).
+		const reload = async () => {
+			const n = Number(await page.locator('#reloaded-name').getAttribute('data-reloads'));
+			const logBefore = (await accessLogLines())?.length ?? 0;
+			await page.click('#reload', { timeout: stepTimeout });
+			await page.waitForSelector(`#reloaded-name[data-reloads="${n + 1}"], #status[data-state="error"]`, { timeout: stepTimeout });
+			return { name: await page.locator('#reloaded-name').textContent(), wire: await nextGet(sessionPath, pageOrigin, logBefore) };
+		};
+		const unchanged = await reload();
+		equal('Reload with nothing changed shows the same name', unchanged.name, newName);
+		if (unchanged.wire !== undefined) {
+			check('... and was a revalidation the service answered 304', unchanged.wire?.status === '304' && unchanged.wire.ifNoneMatch !== '-',
+				`access log: ${JSON.stringify(unchanged.wire)}`);
+		}
+		const otherName = `E2E other client #${index + 1} ${Date.now()}`;
+		const renamed = await fetch(`${apiBase}${sessionPath}`, {
+			method: 'PATCH',
+			headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+			body: JSON.stringify({ name: otherName }),
+		});
+		equal('another client (node) renames the session: 200', renamed.status, 200);
+		const changed = await reload();
+		equal('Reload after that shows the other client\'s name (ETag changed)', changed.name, otherName);
+		if (changed.wire !== undefined) {
+			check('... and was a revalidation the service answered 200', changed.wire?.status === '200' && changed.wire.ifNoneMatch !== '-',
+				`access log: ${JSON.stringify(changed.wire)}`);
+		}
+	} finally {
+		if (index === 0) {
+			await mkdir(dirname(screenshot), { recursive: true });
+			await page.screenshot({ path: screenshot, fullPage: true });
+			check(`screenshot saved to ${screenshot}`, (await stat(screenshot)).size > 0);
+		}
+		check('no console errors, page errors, failed requests or HTTP errors', problems.length === 0, problems.join('\n'));
+		await page.close();
 	}
-	check('no console errors, page errors, failed requests or HTTP errors', problems.length === 0, problems.join('\n'));
-	await page.close();
 }
 
 // --- main -----------------------------------------------------------------------------------------
