@@ -43,6 +43,10 @@ public final class SessionLatencyBenchmark {
 			String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
 					+ "/api/v1/sessions/";
 			HttpClient http = HttpClient.newHttpClient();
+			for (String session : List.of("Qbench1", "Qbench300")) {
+				System.out.printf("%s body: %d bytes of JSON, %d gzipped%n", session, size(http, base + session, "identity"),
+						size(http, base + session, "gzip"));
+			}
 			List<Long> one = new ArrayList<>();
 			List<Long> large = new ArrayList<>();
 			for (int i = 0; i < WARMUP + MEASURED; i++) {
@@ -59,6 +63,11 @@ public final class SessionLatencyBenchmark {
 		finally {
 			app.close();
 		}
+	}
+
+	private static int size(HttpClient http, String url, String encoding) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", encoding).build(),
+				BodyHandlers.ofByteArray()).body().length;
 	}
 
 	private static long time(HttpClient http, String url) throws Exception {
