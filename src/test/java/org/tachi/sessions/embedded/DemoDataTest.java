@@ -10,8 +10,11 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tachi.sessions.TachiSessionsApplication;
@@ -19,6 +22,7 @@ import org.tachi.sessions.TachiSessionsApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's run command: the embedded database with demo data, and never demo data elsewhere. */
+@ExtendWith(OutputCaptureExtension.class)
 class DemoDataTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
@@ -26,7 +30,7 @@ class DemoDataTest {
 	@Test
 	@DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
 			disabledReason = "with MONGODB_URI set the service never starts its embedded database")
-	void withoutMongodbUriTheEmbeddedDatabaseServesTheDemoSessionAndTokens() throws Exception {
+	void withoutMongodbUriTheEmbeddedDatabaseServesTheDemoSessionAndTokens(CapturedOutput log) throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TachiSessionsApplication.class)
 			.run("--server.port=0")) {
 			assertThat(app.getBeansOfType(EmbeddedMongoServer.class)).hasSize(1);
@@ -41,6 +45,9 @@ class DemoDataTest {
 			assertThat(patch(session, "demo-token-readonly").statusCode()).isEqualTo(403);
 			assertThat(patch(session, "demo-token-bob").statusCode()).isEqualTo(403);
 		}
+		assertThat(log.getOut()).contains("EMBEDDED in-memory database", "LOST when the service exits",
+				"Authorization: Bearer demo-token-customise", DemoData.DEMO_SESSION_ID)
+			.doesNotContainIgnoringCase("generated security password");
 	}
 
 	@Test
