@@ -59,34 +59,22 @@ final class BsonOrder {
 		return n instanceof Integer || n instanceof Long;
 	}
 
+	/** BSON comparison order after null/missing; a type not listed ranks last. */
+	private static final List<List<Class<?>>> TYPE_ORDER = List.of(List.of(Number.class), List.of(String.class),
+			List.of(Map.class), List.of(List.class), List.of(Binary.class, byte[].class), List.of(ObjectId.class),
+			List.of(Boolean.class), List.of(Date.class));
+
 	private static int typeRank(Object v) {
 		if (v == null) {
 			return 0;
 		}
-		if (v instanceof Number) {
-			return 1;
+		for (int rank = 0; rank < TYPE_ORDER.size(); rank++) {
+			for (Class<?> type : TYPE_ORDER.get(rank)) {
+				if (type.isInstance(v)) {
+					return rank + 1;
+				}
+			}
 		}
-		if (v instanceof String) {
-			return 2;
-		}
-		if (v instanceof Map) {
-			return 3;
-		}
-		if (v instanceof List) {
-			return 4;
-		}
-		if (v instanceof Binary || v instanceof byte[]) {
-			return 5;
-		}
-		if (v instanceof ObjectId) {
-			return 6;
-		}
-		if (v instanceof Boolean) {
-			return 7;
-		}
-		if (v instanceof Date) {
-			return 8;
-		}
-		return 9;
+		return TYPE_ORDER.size() + 1;
 	}
 }
