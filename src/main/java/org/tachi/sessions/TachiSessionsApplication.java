@@ -10,8 +10,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 @ConfigurationPropertiesScan
 public class TachiSessionsApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(TachiSessionsApplication.class, args);
-	}
-
+    public static void main(String[] args) {
+        SpringApplication.run(TachiSessionsApplication.class, args);
+    }
 }

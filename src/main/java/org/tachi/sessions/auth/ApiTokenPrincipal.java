@@ -8,11 +8,10 @@ import java.util.Map;
  */
 public record ApiTokenPrincipal(Object userID, Map<String, Object> permissions) {
 
-	public static final String CUSTOMISE_SESSION = "customise_session";
+    public static final String CUSTOMISE_SESSION = "customise_session";
 
-	/** Tachi grants a permission only when it is literally {@code true}. */
-	public boolean has(String permission) {
-		return Boolean.TRUE.equals(permissions.get(permission));
-	}
-
+    /** Tachi grants a permission only when it is literally {@code true}. */
+    public boolean has(String permission) {
+        return Boolean.TRUE.equals(permissions.get(permission));
+    }
 }

@@ -1,10 +1,8 @@
 package org.tachi.sessions.auth;
 
-import java.util.Optional;
-
 import com.mongodb.client.model.Filters;
+import java.util.Optional;
 import org.bson.Document;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
@@ -12,14 +10,13 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 public class ApiTokenRepository {
 
-	private final MongoTemplate mongo;
+    private final MongoTemplate mongo;
 
-	ApiTokenRepository(MongoTemplate mongo) {
-		this.mongo = mongo;
-	}
+    ApiTokenRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
 
-	public Optional<Document> findByToken(String token) {
-		return DocumentQueries.findOne(mongo.getCollection("api-tokens"), Filters.eq("token", token));
-	}
-
+    public Optional<Document> findByToken(String token) {
+        return DocumentQueries.findOne(mongo.getCollection("api-tokens"), Filters.eq("token", token));
+    }
 }

@@ -21,31 +21,33 @@ import org.tachi.sessions.web.ApiErrors;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenRepository tokens, UserRepository users,
-			ApiErrorWriter errors) throws Exception {
-		return http.csrf(AbstractHttpConfigurer::disable)
-			.httpBasic(AbstractHttpConfigurer::disable)
-			.formLogin(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
-			.anonymous(AbstractHttpConfigurer::disable)
-			.requestCache(AbstractHttpConfigurer::disable)
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Helmet's defaults, as far as they fit a JSON API; caching is the ConditionalGetFilter's.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable())
-				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.addFilterAfter(new ApiTokenAuthenticationFilter(tokens, users, errors), SecurityContextHolderFilter.class)
-			.build();
-	}
+    @Bean
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ApiTokenRepository tokens, UserRepository users, ApiErrorWriter errors)
+            throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Helmet's defaults, as far as they fit a JSON API; caching is the ConditionalGetFilter's.
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterAfter(
+                        new ApiTokenAuthenticationFilter(tokens, users, errors), SecurityContextHolderFilter.class)
+                .build();
+    }
 
-	/** URLs Spring Security's firewall refuses get the JSON envelope too. */
-	@Bean
-	RequestRejectedHandler requestRejectedHandler(ApiErrorWriter errors) {
-		return (request, response, rejected) -> errors.write(response, 400,
-				ApiErrors.of(rejected).description());
-	}
-
+    /** URLs Spring Security's firewall refuses get the JSON envelope too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ApiErrorWriter errors) {
+        return (request, response, rejected) ->
+                errors.write(response, 400, ApiErrors.of(rejected).description());
+    }
 }

@@ -2,9 +2,7 @@ package org.tachi.sessions.catalog;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.bson.Document;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
@@ -16,27 +14,26 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 public class CatalogRepository {
 
-	private final MongoTemplate mongo;
+    private final MongoTemplate mongo;
 
-	CatalogRepository(MongoTemplate mongo) {
-		this.mongo = mongo;
-	}
+    CatalogRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
 
-	/** The songs with these ids, ascending by id; none for a game Tachi does not know. */
-	public List<Document> findSongs(Object game, Collection<?> songIDs) {
-		return find("songs-", game, "id", songIDs);
-	}
+    /** The songs with these ids, ascending by id; none for a game Tachi does not know. */
+    public List<Document> findSongs(Object game, Collection<?> songIDs) {
+        return find("songs-", game, "id", songIDs);
+    }
 
-	/** The charts with these chartIDs, ascending by chartID; none for a game Tachi does not know. */
-	public List<Document> findCharts(Object game, Collection<?> chartIDs) {
-		return find("charts-", game, "chartID", chartIDs);
-	}
+    /** The charts with these chartIDs, ascending by chartID; none for a game Tachi does not know. */
+    public List<Document> findCharts(Object game, Collection<?> chartIDs) {
+        return find("charts-", game, "chartID", chartIDs);
+    }
 
-	private List<Document> find(String prefix, Object game, String key, Collection<?> values) {
-		if (!Games.isKnown(game)) {
-			return List.of();
-		}
-		return DocumentQueries.findAllIn(mongo.getCollection(prefix + game), key, values);
-	}
-
+    private List<Document> find(String prefix, Object game, String key, Collection<?> values) {
+        if (!Games.isKnown(game)) {
+            return List.of();
+        }
+        return DocumentQueries.findAllIn(mongo.getCollection(prefix + game), key, values);
+    }
 }

@@ -8,14 +8,28 @@ import java.util.Set;
  */
 public final class Games {
 
-	public static final Set<String> ALL = Set.of("iidx", "museca", "chunithm", "bms", "gitadora", "jubeat", "maimai",
-			"maimaidx", "popn", "sdvx", "usc", "wacca", "pms", "itg", "arcaea", "ongeki", "ddr");
+    public static final Set<String> ALL = Set.of(
+            "iidx",
+            "museca",
+            "chunithm",
+            "bms",
+            "gitadora",
+            "jubeat",
+            "maimai",
+            "maimaidx",
+            "popn",
+            "sdvx",
+            "usc",
+            "wacca",
+            "pms",
+            "itg",
+            "arcaea",
+            "ongeki",
+            "ddr");
 
-	private Games() {
-	}
+    private Games() {}
 
-	public static boolean isKnown(Object game) {
-		return game instanceof String name && ALL.contains(name);
-	}
-
+    public static boolean isKnown(Object game) {
+        return game instanceof String name && ALL.contains(name);
+    }
 }

@@ -3,9 +3,7 @@ package org.tachi.sessions.embedded;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.bson.Document;
-
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -14,17 +12,15 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class DemoData {
 
-	static final String DEMO_SESSION_ID = "Q887e24ce0ea4be0bb99b9206d310bda8f16859f7";
+    static final String DEMO_SESSION_ID = "Q887e24ce0ea4be0bb99b9206d310bda8f16859f7";
 
-	static final String DEMO_TOKEN = "demo-token-customise";
+    static final String DEMO_TOKEN = "demo-token-customise";
 
-	private DemoData() {
-	}
+    private DemoData() {}
 
-	static Document read() throws IOException {
-		try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
-			return Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-	}
-
+    static Document read() throws IOException {
+        try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
+            return Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
 }

@@ -2,11 +2,9 @@ package org.tachi.sessions.embedded;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,35 +26,37 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DemoDataLoader implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-	private final MongoTemplate mongo;
+    private final MongoTemplate mongo;
 
-	private final Environment environment;
+    private final Environment environment;
 
-	DemoDataLoader(MongoTemplate mongo, Environment environment) {
-		this.mongo = mongo;
-		this.environment = environment;
-	}
+    DemoDataLoader(MongoTemplate mongo, Environment environment) {
+        this.mongo = mongo;
+        this.environment = environment;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		Document demo = DemoData.read();
-		for (String collection : demo.keySet()) {
-			mongo.getCollection(collection).insertMany(demo.getList(collection, Document.class));
-		}
-		String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
-		String sessionUrl = base + "/api/v1/sessions/" + DemoData.DEMO_SESSION_ID;
-		log.info(String.join(System.lineSeparator(), List.of("",
-				"==================================================================================",
-				" tachi-sessions is running on its EMBEDDED in-memory database (MONGODB_URI unset).",
-				" Demo data is loaded; it lives in memory only and is LOST when the service exits.",
-				" Try:",
-				"   curl " + sessionUrl,
-				"   curl -X PATCH -H 'Authorization: Bearer " + DemoData.DEMO_TOKEN + "' \\",
-				"        -H 'Content-Type: application/json' -d '{\"name\":\"My renamed session\"}' \\",
-				"        " + sessionUrl,
-				"==================================================================================")));
-	}
-
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Document demo = DemoData.read();
+        for (String collection : demo.keySet()) {
+            mongo.getCollection(collection).insertMany(demo.getList(collection, Document.class));
+        }
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        String sessionUrl = base + "/api/v1/sessions/" + DemoData.DEMO_SESSION_ID;
+        log.info(String.join(
+                System.lineSeparator(),
+                List.of(
+                        "",
+                        "==================================================================================",
+                        " tachi-sessions is running on its EMBEDDED in-memory database (MONGODB_URI unset).",
+                        " Demo data is loaded; it lives in memory only and is LOST when the service exits.",
+                        " Try:",
+                        "   curl " + sessionUrl,
+                        "   curl -X PATCH -H 'Authorization: Bearer " + DemoData.DEMO_TOKEN + "' \\",
+                        "        -H 'Content-Type: application/json' -d '{\"name\":\"My renamed session\"}' \\",
+                        "        " + sessionUrl,
+                        "==================================================================================")));
+    }
 }

@@ -8,9 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalMongoCondition.class)
 class EmbeddedMongoConfiguration {
 
-	@Bean(destroyMethod = "close")
-	EmbeddedMongoServer embeddedMongoServer() {
-		return new EmbeddedMongoServer();
-	}
-
+    @Bean(destroyMethod = "close")
+    EmbeddedMongoServer embeddedMongoServer() {
+        return new EmbeddedMongoServer();
+    }
 }

@@ -10,19 +10,19 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 public class EmbeddedMongoServer implements AutoCloseable {
 
-	private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = new MongoServer(new MemoryBackend());
 
-	public EmbeddedMongoServer() {
-		server.bind("127.0.0.1", 0);
-	}
+    public EmbeddedMongoServer() {
+        server.bind("127.0.0.1", 0);
+    }
 
-	public ConnectionString connectionString() {
-		return new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/tachi");
-	}
+    public ConnectionString connectionString() {
+        return new ConnectionString(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/tachi");
+    }
 
-	@Override
-	public void close() {
-		server.shutdownNow();
-	}
-
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
 }

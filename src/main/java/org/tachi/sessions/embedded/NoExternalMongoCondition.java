@@ -10,9 +10,8 @@ import org.tachi.sessions.mongo.MongoUri;
  */
 class NoExternalMongoCondition implements Condition {
 
-	@Override
-	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return MongoUri.configured(context.getEnvironment()).isEmpty();
-	}
-
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        return MongoUri.configured(context.getEnvironment()).isEmpty();
+    }
 }

@@ -1,14 +1,13 @@
 package org.tachi.sessions.mongo;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -18,44 +17,45 @@ import org.bson.conversions.Bson;
  */
 public final class DocumentQueries {
 
-	/**
-	 * Large enough that a session's documents arrive in one reply: the number of round trips
-	 * stays the same whatever the session's size.
-	 */
-	private static final int BATCH_SIZE = 100_000;
+    /**
+     * Large enough that a session's documents arrive in one reply: the number of round trips
+     * stays the same whatever the session's size.
+     */
+    private static final int BATCH_SIZE = 100_000;
 
-	private static final Bson WITHOUT_ID = Projections.excludeId();
+    private static final Bson WITHOUT_ID = Projections.excludeId();
 
-	private DocumentQueries() {
-	}
+    private DocumentQueries() {}
 
-	public static Optional<Document> findOne(MongoCollection<Document> collection, Bson filter) {
-		return Optional.ofNullable(collection.find(filter).projection(WITHOUT_ID).limit(1).first());
-	}
+    public static Optional<Document> findOne(MongoCollection<Document> collection, Bson filter) {
+        return Optional.ofNullable(
+                collection.find(filter).projection(WITHOUT_ID).limit(1).first());
+    }
 
-	/**
-	 * All documents matching the filter, with only the given fields, in the database's natural order.
-	 */
-	public static List<Document> findAll(MongoCollection<Document> collection, Bson filter, String... fields) {
-		return collection.find(filter)
-			.projection(Projections.fields(WITHOUT_ID, Projections.include(fields)))
-			.batchSize(BATCH_SIZE)
-			.into(new ArrayList<>());
-	}
+    /**
+     * All documents matching the filter, with only the given fields, in the database's natural order.
+     */
+    public static List<Document> findAll(MongoCollection<Document> collection, Bson filter, String... fields) {
+        return collection
+                .find(filter)
+                .projection(Projections.fields(WITHOUT_ID, Projections.include(fields)))
+                .batchSize(BATCH_SIZE)
+                .into(new ArrayList<>());
+    }
 
-	/**
-	 * One indexed {@code $in} query, sorted by the same (uniquely indexed) field, so the order is
-	 * explicit rather than whatever the database happens to return.
-	 */
-	public static List<Document> findAllIn(MongoCollection<Document> collection, String field, Collection<?> values) {
-		if (values.isEmpty()) {
-			return List.of();
-		}
-		return collection.find(Filters.in(field, values))
-			.projection(WITHOUT_ID)
-			.sort(Sorts.ascending(field))
-			.batchSize(BATCH_SIZE)
-			.into(new ArrayList<>());
-	}
-
+    /**
+     * One indexed {@code $in} query, sorted by the same (uniquely indexed) field, so the order is
+     * explicit rather than whatever the database happens to return.
+     */
+    public static List<Document> findAllIn(MongoCollection<Document> collection, String field, Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return collection
+                .find(Filters.in(field, values))
+                .projection(WITHOUT_ID)
+                .sort(Sorts.ascending(field))
+                .batchSize(BATCH_SIZE)
+                .into(new ArrayList<>());
+    }
 }

@@ -1,14 +1,12 @@
 package org.tachi.sessions.mongo;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -25,47 +23,47 @@ import org.tachi.sessions.catalog.Games;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IndexInitializer implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
+    private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
 
-	private final MongoTemplate mongo;
+    private final MongoTemplate mongo;
 
-	private final TachiMongoProperties properties;
+    private final TachiMongoProperties properties;
 
-	IndexInitializer(MongoTemplate mongo, TachiMongoProperties properties) {
-		this.mongo = mongo;
-		this.properties = properties;
-	}
+    IndexInitializer(MongoTemplate mongo, TachiMongoProperties properties) {
+        this.mongo = mongo;
+        this.properties = properties;
+    }
 
-	/** Collection → its uniquely indexed lookup key. */
-	static Map<String, String> uniqueKeys() {
-		Map<String, String> keys = new LinkedHashMap<>();
-		keys.put("sessions", "sessionID");
-		keys.put("scores", "scoreID");
-		keys.put("users", "id");
-		keys.put("api-tokens", "token");
-		Games.ALL.stream().sorted().forEach(game -> {
-			keys.put("songs-" + game, "id");
-			keys.put("charts-" + game, "chartID");
-		});
-		return keys;
-	}
+    /** Collection → its uniquely indexed lookup key. */
+    static Map<String, String> uniqueKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("sessions", "sessionID");
+        keys.put("scores", "scoreID");
+        keys.put("users", "id");
+        keys.put("api-tokens", "token");
+        Games.ALL.stream().sorted().forEach(game -> {
+            keys.put("songs-" + game, "id");
+            keys.put("charts-" + game, "chartID");
+        });
+        return keys;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) {
-		if (!properties.ensureIndexes()) {
-			log.info("Not creating indexes (tachi.mongodb.ensure-indexes=false)");
-			return;
-		}
-		try {
-			uniqueKeys().forEach((collection, key) -> mongo.getCollection(collection)
-				.createIndex(Indexes.ascending(key), new IndexOptions().unique(true)));
-			log.info("Ensured the unique indexes of {} collections", uniqueKeys().size());
-		}
-		catch (MongoException failure) {
-			// Start anyway: a Tachi database already has these indexes, and requests answer 503
-			// until MongoDB is reachable. They are ensured again at the next start.
-			log.warn("Could not ensure the unique indexes ({}); starting without", failure.getMessage());
-		}
-	}
-
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.ensureIndexes()) {
+            log.info("Not creating indexes (tachi.mongodb.ensure-indexes=false)");
+            return;
+        }
+        try {
+            uniqueKeys()
+                    .forEach((collection, key) -> mongo.getCollection(collection)
+                            .createIndex(Indexes.ascending(key), new IndexOptions().unique(true)));
+            log.info(
+                    "Ensured the unique indexes of {} collections", uniqueKeys().size());
+        } catch (MongoException failure) {
+            // Start anyway: a Tachi database already has these indexes, and requests answer 503
+            // until MongoDB is reachable. They are ensured again at the next start.
+            log.warn("Could not ensure the unique indexes ({}); starting without", failure.getMessage());
+        }
+    }
 }

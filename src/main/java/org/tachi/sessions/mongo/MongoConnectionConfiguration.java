@@ -1,9 +1,7 @@
 package org.tachi.sessions.mongo;
 
-import java.util.concurrent.TimeUnit;
-
 import com.mongodb.ConnectionString;
-
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -19,32 +17,32 @@ import org.tachi.sessions.embedded.EmbeddedMongoServer;
 @Configuration(proxyBeanMethods = false)
 class MongoConnectionConfiguration {
 
-	@Bean
-	MongoConnectionDetails mongoConnectionDetails(Environment environment,
-			ObjectProvider<EmbeddedMongoServer> embeddedServer) {
-		ConnectionString connectionString = MongoUri.configured(environment)
-			.map(MongoUri::withDefaultDatabase)
-			.orElseGet(() -> embeddedServer.getObject().connectionString());
-		return () -> connectionString;
-	}
+    @Bean
+    MongoConnectionDetails mongoConnectionDetails(
+            Environment environment, ObjectProvider<EmbeddedMongoServer> embeddedServer) {
+        ConnectionString connectionString = MongoUri.configured(environment)
+                .map(MongoUri::withDefaultDatabase)
+                .orElseGet(() -> embeddedServer.getObject().connectionString());
+        return () -> connectionString;
+    }
 
-	/**
-	 * Fail fast while MongoDB is unreachable, so requests answer 503 within seconds instead of the
-	 * driver's 30 s default; the driver reconnects by itself once MongoDB is back.
-	 */
-	@Bean
-	MongoClientSettingsBuilderCustomizer failFastTimeouts(MongoConnectionDetails details, TachiMongoProperties properties) {
-		ConnectionString connectionString = details.getConnectionString();
-		return settings -> {
-			if (connectionString.getServerSelectionTimeout() == null) {
-				settings.applyToClusterSettings(cluster -> cluster
-					.serverSelectionTimeout(properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
-			}
-			if (connectionString.getConnectTimeout() == null) {
-				settings.applyToSocketSettings(socket -> socket
-					.connectTimeout((int) properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS));
-			}
-		};
-	}
-
+    /**
+     * Fail fast while MongoDB is unreachable, so requests answer 503 within seconds instead of the
+     * driver's 30 s default; the driver reconnects by itself once MongoDB is back.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer failFastTimeouts(
+            MongoConnectionDetails details, TachiMongoProperties properties) {
+        ConnectionString connectionString = details.getConnectionString();
+        return settings -> {
+            if (connectionString.getServerSelectionTimeout() == null) {
+                settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            }
+            if (connectionString.getConnectTimeout() == null) {
+                settings.applyToSocketSettings(socket ->
+                        socket.connectTimeout((int) properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            }
+        };
+    }
 }

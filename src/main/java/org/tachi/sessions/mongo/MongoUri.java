@@ -1,9 +1,7 @@
 package org.tachi.sessions.mongo;
 
-import java.util.Optional;
-
 import com.mongodb.ConnectionString;
-
+import java.util.Optional;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -13,41 +11,37 @@ import org.springframework.util.StringUtils;
  */
 public final class MongoUri {
 
-	static final String DEFAULT_DATABASE = "tachi";
+    static final String DEFAULT_DATABASE = "tachi";
 
-	private MongoUri() {
-	}
+    private MongoUri() {}
 
-	public static Optional<String> configured(Environment environment) {
-		String uri = environment.getProperty("MONGODB_URI");
-		if (!StringUtils.hasText(uri)) {
-			uri = environment.getProperty("spring.mongodb.uri");
-		}
-		return StringUtils.hasText(uri) ? Optional.of(uri.trim()) : Optional.empty();
-	}
+    public static Optional<String> configured(Environment environment) {
+        String uri = environment.getProperty("MONGODB_URI");
+        if (!StringUtils.hasText(uri)) {
+            uri = environment.getProperty("spring.mongodb.uri");
+        }
+        return StringUtils.hasText(uri) ? Optional.of(uri.trim()) : Optional.empty();
+    }
 
-	/**
-	 * The database is the URI's path; a URI without one means Tachi's default, {@code tachi}.
-	 */
-	public static ConnectionString withDefaultDatabase(String uri) {
-		ConnectionString parsed = new ConnectionString(uri);
-		if (parsed.getDatabase() != null) {
-			return parsed;
-		}
-		int hostsStart = uri.indexOf("://") + 3;
-		int slash = uri.indexOf('/', hostsStart);
-		int query = uri.indexOf('?', hostsStart);
-		String withDatabase;
-		if (slash >= 0) {
-			withDatabase = uri.substring(0, slash + 1) + DEFAULT_DATABASE + uri.substring(slash + 1);
-		}
-		else if (query >= 0) {
-			withDatabase = uri.substring(0, query) + "/" + DEFAULT_DATABASE + uri.substring(query);
-		}
-		else {
-			withDatabase = uri + "/" + DEFAULT_DATABASE;
-		}
-		return new ConnectionString(withDatabase);
-	}
-
+    /**
+     * The database is the URI's path; a URI without one means Tachi's default, {@code tachi}.
+     */
+    public static ConnectionString withDefaultDatabase(String uri) {
+        ConnectionString parsed = new ConnectionString(uri);
+        if (parsed.getDatabase() != null) {
+            return parsed;
+        }
+        int hostsStart = uri.indexOf("://") + 3;
+        int slash = uri.indexOf('/', hostsStart);
+        int query = uri.indexOf('?', hostsStart);
+        String withDatabase;
+        if (slash >= 0) {
+            withDatabase = uri.substring(0, slash + 1) + DEFAULT_DATABASE + uri.substring(slash + 1);
+        } else if (query >= 0) {
+            withDatabase = uri.substring(0, query) + "/" + DEFAULT_DATABASE + uri.substring(query);
+        } else {
+            withDatabase = uri + "/" + DEFAULT_DATABASE;
+        }
+        return new ConnectionString(withDatabase);
+    }
 }

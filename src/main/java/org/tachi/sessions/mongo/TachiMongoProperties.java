@@ -1,7 +1,6 @@
 package org.tachi.sessions.mongo;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,9 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tachi.mongodb")
 public record TachiMongoProperties(boolean ensureIndexes, Duration serverSelectionTimeout, Duration connectTimeout) {
 
-	public TachiMongoProperties {
-		serverSelectionTimeout = serverSelectionTimeout == null ? Duration.ofSeconds(3) : serverSelectionTimeout;
-		connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
-	}
-
+    public TachiMongoProperties {
+        serverSelectionTimeout = serverSelectionTimeout == null ? Duration.ofSeconds(3) : serverSelectionTimeout;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
+    }
 }

@@ -1,7 +1,6 @@
 package org.tachi.sessions.ops;
 
 import org.bson.Document;
-
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,19 +15,18 @@ import org.springframework.stereotype.Component;
 @Component("mongoHealthIndicator")
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
-	private static final Document PING = new Document("ping", 1);
+    private static final Document PING = new Document("ping", 1);
 
-	private final MongoTemplate mongo;
+    private final MongoTemplate mongo;
 
-	MongoPingHealthIndicator(MongoTemplate mongo) {
-		super("MongoDB ping failed");
-		this.mongo = mongo;
-	}
+    MongoPingHealthIndicator(MongoTemplate mongo) {
+        super("MongoDB ping failed");
+        this.mongo = mongo;
+    }
 
-	@Override
-	protected void doHealthCheck(Health.Builder builder) {
-		mongo.getDb().runCommand(PING);
-		builder.up();
-	}
-
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        mongo.getDb().runCommand(PING);
+        builder.up();
+    }
 }

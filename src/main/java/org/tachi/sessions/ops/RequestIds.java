@@ -9,21 +9,19 @@ import java.util.regex.Pattern;
  */
 final class RequestIds {
 
-	static final String HEADER = "X-Request-Id";
+    static final String HEADER = "X-Request-Id";
 
-	static final int MAX_LENGTH = 128;
+    static final int MAX_LENGTH = 128;
 
-	private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
-	private RequestIds() {
-	}
+    private RequestIds() {}
 
-	static boolean isAcceptable(String candidate) {
-		return candidate != null && SAFE.matcher(candidate).matches();
-	}
+    static boolean isAcceptable(String candidate) {
+        return candidate != null && SAFE.matcher(candidate).matches();
+    }
 
-	static String acceptOrGenerate(String candidate) {
-		return isAcceptable(candidate) ? candidate : UUID.randomUUID().toString();
-	}
-
+    static String acceptOrGenerate(String candidate) {
+        return isAcceptable(candidate) ? candidate : UUID.randomUUID().toString();
+    }
 }

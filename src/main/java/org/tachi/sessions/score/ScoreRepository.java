@@ -1,14 +1,12 @@
 package org.tachi.sessions.score;
 
+import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
-import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
-import org.bson.Document;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
@@ -16,36 +14,35 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 public class ScoreRepository {
 
-	static final String COLLECTION = "scores";
+    static final String COLLECTION = "scores";
 
-	private final MongoTemplate mongo;
+    private final MongoTemplate mongo;
 
-	ScoreRepository(MongoTemplate mongo) {
-		this.mongo = mongo;
-	}
+    ScoreRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
 
-	/**
-	 * A user's scores on these charts achieved strictly before a time: everything the previous
-	 * personal bests of a whole session are computed from, in one query. As in Tachi, no time limit
-	 * at all when the session has no {@code timeStarted}; otherwise MongoDB's {@code $lt}, under which
-	 * only numeric {@code timeAchieved} values are ever "before" a number (and nothing before null).
-	 */
-	public List<Document> findEarlierScores(Object userID, Collection<?> chartIDs, boolean limitByTime,
-			@Nullable Object before) {
-		if (chartIDs.isEmpty()) {
-			return List.of();
-		}
-		List<Bson> filter = new ArrayList<>(List.of(Filters.eq("userID", userID), Filters.in("chartID", chartIDs)));
-		if (limitByTime) {
-			filter.add(Filters.lt("timeAchieved", before));
-		}
-		return DocumentQueries.findAll(mongo.getCollection(COLLECTION), Filters.and(filter), "chartID",
-				"timeAchieved", "scoreData");
-	}
+    /**
+     * A user's scores on these charts achieved strictly before a time: everything the previous
+     * personal bests of a whole session are computed from, in one query. As in Tachi, no time limit
+     * at all when the session has no {@code timeStarted}; otherwise MongoDB's {@code $lt}, under which
+     * only numeric {@code timeAchieved} values are ever "before" a number (and nothing before null).
+     */
+    public List<Document> findEarlierScores(
+            Object userID, Collection<?> chartIDs, boolean limitByTime, @Nullable Object before) {
+        if (chartIDs.isEmpty()) {
+            return List.of();
+        }
+        List<Bson> filter = new ArrayList<>(List.of(Filters.eq("userID", userID), Filters.in("chartID", chartIDs)));
+        if (limitByTime) {
+            filter.add(Filters.lt("timeAchieved", before));
+        }
+        return DocumentQueries.findAll(
+                mongo.getCollection(COLLECTION), Filters.and(filter), "chartID", "timeAchieved", "scoreData");
+    }
 
-	/** The scores with these scoreIDs, ascending by scoreID; unknown IDs are simply absent. */
-	public List<Document> findByScoreIDs(Collection<?> scoreIDs) {
-		return DocumentQueries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
-	}
-
+    /** The scores with these scoreIDs, ascending by scoreID; unknown IDs are simply absent. */
+    public List<Document> findByScoreIDs(Collection<?> scoreIDs) {
+        return DocumentQueries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
+    }
 }

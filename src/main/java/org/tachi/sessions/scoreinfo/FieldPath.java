@@ -10,29 +10,29 @@ import java.util.Map;
  */
 public record FieldPath(List<String> segments) {
 
-	public FieldPath {
-		segments = List.copyOf(segments);
-	}
+    public FieldPath {
+        segments = List.copyOf(segments);
+    }
 
-	/** Reads the dotted form used in gpt-metrics.json ({@code selectField}). */
-	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-	public static FieldPath parse(String dotted) {
-		return new FieldPath(List.of(dotted.split("\\.")));
-	}
+    /** Reads the dotted form used in gpt-metrics.json ({@code selectField}). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FieldPath parse(String dotted) {
+        return new FieldPath(List.of(dotted.split("\\.")));
+    }
 
-	public static FieldPath of(String... segments) {
-		return new FieldPath(List.of(segments));
-	}
+    public static FieldPath of(String... segments) {
+        return new FieldPath(List.of(segments));
+    }
 
-	/** The value at this path, or {@code null} when it is null or missing (MongoDB sorts both alike). */
-	public Object valueIn(Map<String, ?> document) {
-		Object value = document;
-		for (String segment : segments) {
-			if (!(value instanceof Map<?, ?> embedded)) {
-				return null;
-			}
-			value = embedded.get(segment);
-		}
-		return value;
-	}
+    /** The value at this path, or {@code null} when it is null or missing (MongoDB sorts both alike). */
+    public Object valueIn(Map<String, ?> document) {
+        Object value = document;
+        for (String segment : segments) {
+            if (!(value instanceof Map<?, ?> embedded)) {
+                return null;
+            }
+            value = embedded.get(segment);
+        }
+        return value;
+    }
 }

@@ -18,38 +18,38 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class GptCatalog {
 
-	static final String RESOURCE = "tachi/gpt-metrics.json";
+    static final String RESOURCE = "tachi/gpt-metrics.json";
 
-	/** The file's shape; its other keys (_meta, previousPB, otherMetrics, ...) are documentation. */
-	private record MetricsFile(Map<String, GptConfig> gpts) {}
+    /** The file's shape; its other keys (_meta, previousPB, otherMetrics, ...) are documentation. */
+    private record MetricsFile(Map<String, GptConfig> gpts) {}
 
-	private final Map<String, GptConfig> configsByGpt;
+    private final Map<String, GptConfig> configsByGpt;
 
-	public GptCatalog() {
-		this.configsByGpt = load().gpts().values().stream()
-				.collect(Collectors.toUnmodifiableMap(c -> key(c.game(), c.playtype()), Function.identity()));
-	}
+    public GptCatalog() {
+        this.configsByGpt = load().gpts().values().stream()
+                .collect(Collectors.toUnmodifiableMap(c -> key(c.game(), c.playtype()), Function.identity()));
+    }
 
-	/** The GPT's data, or empty for a game/playtype Tachi does not know (including null arguments). */
-	public Optional<GptConfig> find(String game, String playtype) {
-		return Optional.ofNullable(configsByGpt.get(key(game, playtype)));
-	}
+    /** The GPT's data, or empty for a game/playtype Tachi does not know (including null arguments). */
+    public Optional<GptConfig> find(String game, String playtype) {
+        return Optional.ofNullable(configsByGpt.get(key(game, playtype)));
+    }
 
-	private static String key(String game, String playtype) {
-		return game + ":" + playtype;
-	}
+    private static String key(String game, String playtype) {
+        return game + ":" + playtype;
+    }
 
-	private static MetricsFile load() {
-		JsonMapper mapper = JsonMapper.builder()
-				.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-				.build();
-		try (InputStream in = GptCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
-			}
-			return mapper.readValue(in, MetricsFile.class);
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read " + RESOURCE, e);
-		}
-	}
+    private static MetricsFile load() {
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try (InputStream in = GptCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
+            }
+            return mapper.readValue(in, MetricsFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
 }

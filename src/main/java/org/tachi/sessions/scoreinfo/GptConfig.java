@@ -13,37 +13,37 @@ import java.util.Objects;
  * @param pbMerges         the PB merge functions, in the order they are applied
  */
 public record GptConfig(
-		String game,
-		String playtype,
-		String defaultMetric,
-		List<ScoreMetric> scoreMetrics,
-		List<String> enumIndexMetrics,
-		List<PbMerge> pbMerges) {
+        String game,
+        String playtype,
+        String defaultMetric,
+        List<ScoreMetric> scoreMetrics,
+        List<String> enumIndexMetrics,
+        List<PbMerge> pbMerges) {
 
-	public GptConfig {
-		Objects.requireNonNull(game, "game");
-		Objects.requireNonNull(playtype, "playtype");
-		Objects.requireNonNull(defaultMetric, "defaultMetric");
-		scoreMetrics = List.copyOf(scoreMetrics);
-		enumIndexMetrics = List.copyOf(enumIndexMetrics);
-		pbMerges = pbMerges == null ? List.of() : List.copyOf(pbMerges);
-		// Fail at start-up rather than while answering: every re-indexed metric needs its enum values.
-		for (String metric : enumIndexMetrics) {
-			boolean isEnumScoreMetric = scoreMetrics.stream()
-					.anyMatch(m -> m.name().equals(metric) && m.type() == ScoreMetric.Type.ENUM);
-			if (!isEnumScoreMetric) {
-				throw new IllegalArgumentException(game + ":" + playtype + " re-indexes " + metric
-						+ ", which is not an ENUM score metric");
-			}
-		}
-	}
+    public GptConfig {
+        Objects.requireNonNull(game, "game");
+        Objects.requireNonNull(playtype, "playtype");
+        Objects.requireNonNull(defaultMetric, "defaultMetric");
+        scoreMetrics = List.copyOf(scoreMetrics);
+        enumIndexMetrics = List.copyOf(enumIndexMetrics);
+        pbMerges = pbMerges == null ? List.of() : List.copyOf(pbMerges);
+        // Fail at start-up rather than while answering: every re-indexed metric needs its enum values.
+        for (String metric : enumIndexMetrics) {
+            boolean isEnumScoreMetric =
+                    scoreMetrics.stream().anyMatch(m -> m.name().equals(metric) && m.type() == ScoreMetric.Type.ENUM);
+            if (!isEnumScoreMetric) {
+                throw new IllegalArgumentException(
+                        game + ":" + playtype + " re-indexes " + metric + ", which is not an ENUM score metric");
+            }
+        }
+    }
 
-	/** The strings of an ENUM metric listed in {@code enumIndexMetrics}, in index order. */
-	public List<String> enumValues(String enumIndexMetric) {
-		return scoreMetrics.stream()
-				.filter(m -> m.name().equals(enumIndexMetric))
-				.findFirst()
-				.orElseThrow()
-				.values();
-	}
+    /** The strings of an ENUM metric listed in {@code enumIndexMetrics}, in index order. */
+    public List<String> enumValues(String enumIndexMetric) {
+        return scoreMetrics.stream()
+                .filter(m -> m.name().equals(enumIndexMetric))
+                .findFirst()
+                .orElseThrow()
+                .values();
+    }
 }

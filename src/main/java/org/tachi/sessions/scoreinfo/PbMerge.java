@@ -13,21 +13,23 @@ import java.util.Objects;
  * @param copiesOptional  fields copied into the PB's {@code scoreData.optional}
  */
 public record PbMerge(
-		String name,
-		FieldPath selectField,
-		Direction direction,
-		List<String> copiesScoreData,
-		List<String> copiesOptional) {
+        String name,
+        FieldPath selectField,
+        Direction direction,
+        List<String> copiesScoreData,
+        List<String> copiesOptional) {
 
-	public enum Direction {
-		@JsonProperty("largest") LARGEST,
-		@JsonProperty("smallest") SMALLEST
-	}
+    public enum Direction {
+        @JsonProperty("largest")
+        LARGEST,
+        @JsonProperty("smallest")
+        SMALLEST
+    }
 
-	public PbMerge {
-		Objects.requireNonNull(selectField, "selectField");
-		Objects.requireNonNull(direction, "direction");
-		copiesScoreData = copiesScoreData == null ? List.of() : List.copyOf(copiesScoreData);
-		copiesOptional = copiesOptional == null ? List.of() : List.copyOf(copiesOptional);
-	}
+    public PbMerge {
+        Objects.requireNonNull(selectField, "selectField");
+        Objects.requireNonNull(direction, "direction");
+        copiesScoreData = copiesScoreData == null ? List.of() : List.copyOf(copiesScoreData);
+        copiesOptional = copiesOptional == null ? List.of() : List.copyOf(copiesOptional);
+    }
 }

@@ -38,65 +38,66 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScoreInfoCalculator {
 
-	private final GptCatalog catalog;
+    private final GptCatalog catalog;
 
-	public ScoreInfoCalculator(GptCatalog catalog) {
-		this.catalog = catalog;
-	}
+    public ScoreInfoCalculator(GptCatalog catalog) {
+        this.catalog = catalog;
+    }
 
-	/**
-	 * @param session       the session document (org.bson.Document) as stored
-	 * @param sessionScores the session's score documents, already in the order they are returned (ascending
-	 *                      scoreID)
-	 * @param earlierScores the result of ONE query: scores with userID == session.userID, chartID $in the
-	 *                      session scores' chartIDs, and timeAchieved {$lt: session.timeStarted} (clause
-	 *                      omitted when the session has no timeStarted field), in the database's natural
-	 *                      order (insertion order)
-	 * @return one entry per session score, same order: LinkedHashMap {"scoreID", "isNewScore": true} or
-	 *         {"scoreID", "isNewScore": false, "deltas": LinkedHashMap<String, Object>} (delta values are
-	 *         Double, or null for NaN)
-	 */
-	public List<Map<String, Object>> compute(
-			Document session, List<Document> sessionScores, List<Document> earlierScores) {
-		Map<Object, List<Document>> historyByChart = groupByChart(earlierScores);
-		Optional<GptConfig> sessionGpt = gptOf(session);
-		return sessionScores.stream()
-				.map(score -> entryFor(score, historyByChart.getOrDefault(score.get("chartID"), List.of()), sessionGpt))
-				.toList();
-	}
+    /**
+     * @param session       the session document (org.bson.Document) as stored
+     * @param sessionScores the session's score documents, already in the order they are returned (ascending
+     *                      scoreID)
+     * @param earlierScores the result of ONE query: scores with userID == session.userID, chartID $in the
+     *                      session scores' chartIDs, and timeAchieved {$lt: session.timeStarted} (clause
+     *                      omitted when the session has no timeStarted field), in the database's natural
+     *                      order (insertion order)
+     * @return one entry per session score, same order: LinkedHashMap {"scoreID", "isNewScore": true} or
+     *         {"scoreID", "isNewScore": false, "deltas": LinkedHashMap<String, Object>} (delta values are
+     *         Double, or null for NaN)
+     */
+    public List<Map<String, Object>> compute(
+            Document session, List<Document> sessionScores, List<Document> earlierScores) {
+        Map<Object, List<Document>> historyByChart = groupByChart(earlierScores);
+        Optional<GptConfig> sessionGpt = gptOf(session);
+        return sessionScores.stream()
+                .map(score -> entryFor(score, historyByChart.getOrDefault(score.get("chartID"), List.of()), sessionGpt))
+                .toList();
+    }
 
-	private Map<String, Object> entryFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("scoreID", score.get("scoreID"));
-		entry.put("isNewScore", history.isEmpty());
-		if (!history.isEmpty()) {
-			entry.put("deltas", deltasFor(score, history, sessionGpt));
-		}
-		return entry;
-	}
+    private Map<String, Object> entryFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("scoreID", score.get("scoreID"));
+        entry.put("isNewScore", history.isEmpty());
+        if (!history.isEmpty()) {
+            entry.put("deltas", deltasFor(score, history, sessionGpt));
+        }
+        return entry;
+    }
 
-	private Map<String, Object> deltasFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
-		Optional<GptConfig> scoreGpt = gptOf(score);
-		Optional<GptConfig> pbGpt = sessionGpt.or(() -> scoreGpt);
-		if (pbGpt.isEmpty()) {
-			return new LinkedHashMap<>();
-		}
-		GptConfig metricsGpt = scoreGpt.orElse(pbGpt.get());
-		PreviousPb pb = PreviousPb.composeFrom(history, pbGpt.get());
-		return ScoreDeltas.between(score, pb, metricsGpt.scoreMetrics());
-	}
+    private Map<String, Object> deltasFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
+        Optional<GptConfig> scoreGpt = gptOf(score);
+        Optional<GptConfig> pbGpt = sessionGpt.or(() -> scoreGpt);
+        if (pbGpt.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        GptConfig metricsGpt = scoreGpt.orElse(pbGpt.get());
+        PreviousPb pb = PreviousPb.composeFrom(history, pbGpt.get());
+        return ScoreDeltas.between(score, pb, metricsGpt.scoreMetrics());
+    }
 
-	private Optional<GptConfig> gptOf(Document document) {
-		return catalog.find(
-				Objects.toString(document.get("game"), null), Objects.toString(document.get("playtype"), null));
-	}
+    private Optional<GptConfig> gptOf(Document document) {
+        return catalog.find(
+                Objects.toString(document.get("game"), null), Objects.toString(document.get("playtype"), null));
+    }
 
-	/** Earlier scores per chartID, each list keeping the database order (it breaks default-metric ties). */
-	private static Map<Object, List<Document>> groupByChart(List<Document> earlierScores) {
-		Map<Object, List<Document>> byChart = new HashMap<>();
-		for (Document score : earlierScores) {
-			byChart.computeIfAbsent(score.get("chartID"), chart -> new ArrayList<>()).add(score);
-		}
-		return byChart;
-	}
+    /** Earlier scores per chartID, each list keeping the database order (it breaks default-metric ties). */
+    private static Map<Object, List<Document>> groupByChart(List<Document> earlierScores) {
+        Map<Object, List<Document>> byChart = new HashMap<>();
+        for (Document score : earlierScores) {
+            byChart.computeIfAbsent(score.get("chartID"), chart -> new ArrayList<>())
+                    .add(score);
+        }
+        return byChart;
+    }
 }

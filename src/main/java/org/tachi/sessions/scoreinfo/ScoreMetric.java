@@ -10,14 +10,18 @@ import java.util.Objects;
  */
 public record ScoreMetric(String name, Type type, List<String> values) {
 
-	public enum Type { DECIMAL, INTEGER, ENUM }
+    public enum Type {
+        DECIMAL,
+        INTEGER,
+        ENUM
+    }
 
-	public ScoreMetric {
-		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(type, "type");
-		values = values == null ? List.of() : List.copyOf(values);
-		if (type == Type.ENUM && values.isEmpty()) {
-			throw new IllegalArgumentException("ENUM metric " + name + " has no values");
-		}
-	}
+    public ScoreMetric {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        values = values == null ? List.of() : List.copyOf(values);
+        if (type == Type.ENUM && values.isEmpty()) {
+            throw new IllegalArgumentException("ENUM metric " + name + " has no values");
+        }
+    }
 }

@@ -1,8 +1,6 @@
 package org.tachi.sessions.session;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -12,28 +10,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tachi.sessions.auth.ApiTokenPrincipal;
 import org.tachi.sessions.web.ApiResponse;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/sessions/{sessionID}")
 class SessionController {
 
-	private final SessionService sessions;
+    private final SessionService sessions;
 
-	SessionController(SessionService sessions) {
-		this.sessions = sessions;
-	}
+    SessionController(SessionService sessions) {
+        this.sessions = sessions;
+    }
 
-	@GetMapping
-	ApiResponse get(@PathVariable String sessionID) {
-		SessionView view = sessions.get(sessionID);
-		return ApiResponse.ok("Successfully returned session " + view.session().get("name") + ".", view);
-	}
+    @GetMapping
+    ApiResponse get(@PathVariable String sessionID) {
+        SessionView view = sessions.get(sessionID);
+        return ApiResponse.ok("Successfully returned session " + view.session().get("name") + ".", view);
+    }
 
-	/** The body is bound loosely: validating it is the service's job, after the ownership checks. */
-	@PatchMapping
-	ApiResponse update(@PathVariable String sessionID, @AuthenticationPrincipal @Nullable ApiTokenPrincipal caller,
-			@RequestBody(required = false) @Nullable JsonNode body) {
-		return ApiResponse.ok("Updated Session.", sessions.update(sessionID, caller, body));
-	}
-
+    /** The body is bound loosely: validating it is the service's job, after the ownership checks. */
+    @PatchMapping
+    ApiResponse update(
+            @PathVariable String sessionID,
+            @AuthenticationPrincipal @Nullable ApiTokenPrincipal caller,
+            @RequestBody(required = false) @Nullable JsonNode body) {
+        return ApiResponse.ok("Updated Session.", sessions.update(sessionID, caller, body));
+    }
 }

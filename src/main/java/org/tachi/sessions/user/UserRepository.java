@@ -1,11 +1,9 @@
 package org.tachi.sessions.user;
 
-import java.util.Optional;
-
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import java.util.Optional;
 import org.bson.Document;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
@@ -13,30 +11,30 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 public class UserRepository {
 
-	/** Tachi's {@code UserAuthLevels.BANNED}. */
-	public static final int BANNED = 0;
+    /** Tachi's {@code UserAuthLevels.BANNED}. */
+    public static final int BANNED = 0;
 
-	private final MongoTemplate mongo;
+    private final MongoTemplate mongo;
 
-	UserRepository(MongoTemplate mongo) {
-		this.mongo = mongo;
-	}
+    UserRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
 
-	/**
-	 * The public user document: a legacy document's {@code password} and {@code email} never
-	 * leave the database.
-	 */
-	public Optional<Document> findPublicUser(Object userID) {
-		return Optional.ofNullable(mongo.getCollection("users")
-			.find(Filters.eq("id", userID))
-			.projection(Projections.exclude("_id", "password", "email"))
-			.first());
-	}
+    /**
+     * The public user document: a legacy document's {@code password} and {@code email} never
+     * leave the database.
+     */
+    public Optional<Document> findPublicUser(Object userID) {
+        return Optional.ofNullable(mongo.getCollection("users")
+                .find(Filters.eq("id", userID))
+                .projection(Projections.exclude("_id", "password", "email"))
+                .first());
+    }
 
-	public boolean isBanned(Object userID) {
-		return DocumentQueries
-			.findOne(mongo.getCollection("users"), Filters.and(Filters.eq("id", userID), Filters.eq("authLevel", BANNED)))
-			.isPresent();
-	}
-
+    public boolean isBanned(Object userID) {
+        return DocumentQueries.findOne(
+                        mongo.getCollection("users"),
+                        Filters.and(Filters.eq("id", userID), Filters.eq("authLevel", BANNED)))
+                .isPresent();
+    }
 }

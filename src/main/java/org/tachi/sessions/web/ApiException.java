@@ -8,37 +8,36 @@ import org.springframework.http.HttpStatus;
  */
 public class ApiException extends RuntimeException {
 
-	private final HttpStatus status;
+    private final HttpStatus status;
 
-	private final HttpHeaders headers;
+    private final HttpHeaders headers;
 
-	public ApiException(HttpStatus status, String description) {
-		this(status, description, HttpHeaders.EMPTY);
-	}
+    public ApiException(HttpStatus status, String description) {
+        this(status, description, HttpHeaders.EMPTY);
+    }
 
-	private ApiException(HttpStatus status, String description, HttpHeaders headers) {
-		super(description, null, false, false);
-		this.status = status;
-		this.headers = headers;
-	}
+    private ApiException(HttpStatus status, String description, HttpHeaders headers) {
+        super(description, null, false, false);
+        this.status = status;
+        this.headers = headers;
+    }
 
-	/** A 401 that tells the client how to authenticate. */
-	public static ApiException unauthenticated(String description) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		return new ApiException(HttpStatus.UNAUTHORIZED, description, HttpHeaders.readOnlyHttpHeaders(headers));
-	}
+    /** A 401 that tells the client how to authenticate. */
+    public static ApiException unauthenticated(String description) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return new ApiException(HttpStatus.UNAUTHORIZED, description, HttpHeaders.readOnlyHttpHeaders(headers));
+    }
 
-	public HttpStatus status() {
-		return status;
-	}
+    public HttpStatus status() {
+        return status;
+    }
 
-	public String description() {
-		return getMessage();
-	}
+    public String description() {
+        return getMessage();
+    }
 
-	public HttpHeaders headers() {
-		return headers;
-	}
-
+    public HttpHeaders headers() {
+        return headers;
+    }
 }

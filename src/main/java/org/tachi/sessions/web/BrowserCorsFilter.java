@@ -1,12 +1,10 @@
 package org.tachi.sessions.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,40 +17,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BrowserCorsFilter extends OncePerRequestFilter {
 
-	static final String ALLOWED_METHODS = "GET,POST,PATCH,PUT,DELETE,OPTIONS";
+    static final String ALLOWED_METHODS = "GET,POST,PATCH,PUT,DELETE,OPTIONS";
 
-	static final String ALLOWED_HEADERS = "Content-Type, X-User-Intent, Authorization";
+    static final String ALLOWED_HEADERS = "Content-Type, X-User-Intent, Authorization";
 
-	private final String allowedOrigin;
+    private final String allowedOrigin;
 
-	private final boolean credentials;
+    private final boolean credentials;
 
-	BrowserCorsFilter(CorsProperties properties) {
-		this.credentials = StringUtils.hasText(properties.allowedOrigin());
-		this.allowedOrigin = credentials ? properties.allowedOrigin() : "*";
-	}
+    BrowserCorsFilter(CorsProperties properties) {
+        this.credentials = StringUtils.hasText(properties.allowedOrigin());
+        this.allowedOrigin = credentials ? properties.allowedOrigin() : "*";
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, allowedOrigin);
-		response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, Boolean.toString(credentials));
-		if (credentials) {
-			response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
-		}
-		if (isPreflight(request)) {
-			response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS);
-			response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS);
-			response.setHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
-			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-			return;
-		}
-		chain.doFilter(request, response);
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, allowedOrigin);
+        response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, Boolean.toString(credentials));
+        if (credentials) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        }
+        if (isPreflight(request)) {
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS);
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS);
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
 
-	private static boolean isPreflight(HttpServletRequest request) {
-		return "OPTIONS".equals(request.getMethod()) && request.getHeader(HttpHeaders.ORIGIN) != null
-				&& request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
-	}
-
+    private static boolean isPreflight(HttpServletRequest request) {
+        return "OPTIONS".equals(request.getMethod())
+                && request.getHeader(HttpHeaders.ORIGIN) != null
+                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+    }
 }

@@ -1,7 +1,6 @@
 package org.tachi.sessions.web;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,5 +8,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (e.g. {@code http://localhost:3000} for a frontend dev server): only that origin, with credentials
  */
 @ConfigurationProperties("tachi.cors")
-public record CorsProperties(@Nullable String allowedOrigin) {
-}
+public record CorsProperties(@Nullable String allowedOrigin) {}

@@ -7,9 +7,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class JacksonConfiguration {
 
-	@Bean
-	JsonMapperBuilderCustomizer tachiJson() {
-		return builder -> builder.addModule(new TachiJsonModule());
-	}
-
+    @Bean
+    JsonMapperBuilderCustomizer tachiJson() {
+        return builder -> builder.addModule(new TachiJsonModule());
+    }
 }

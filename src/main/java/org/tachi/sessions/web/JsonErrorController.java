@@ -2,7 +2,6 @@ package org.tachi.sessions.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,15 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class JsonErrorController implements ErrorController {
 
-	@RequestMapping("${server.error.path:/error}")
-	ResponseEntity<ApiResponse> error(HttpServletRequest request) {
-		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-		if (failure instanceof Throwable throwable) {
-			return ApiErrors.of(throwable).toResponse();
-		}
-		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = code instanceof Integer value && value >= 400 ? value : HttpStatus.NOT_FOUND.value();
-		return ResponseEntity.status(status).body(ApiResponse.error(ApiErrors.describe(status)));
-	}
-
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<ApiResponse> error(HttpServletRequest request) {
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable throwable) {
+            return ApiErrors.of(throwable).toResponse();
+        }
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value && value >= 400 ? value : HttpStatus.NOT_FOUND.value();
+        return ResponseEntity.status(status).body(ApiResponse.error(ApiErrors.describe(status)));
+    }
 }

@@ -2,7 +2,6 @@ package org.tachi.sessions.web;
 
 import java.io.IOException;
 import java.io.Writer;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -14,25 +13,23 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
-	@Override
-	protected void report(Request request, Response response, Throwable failure) {
-		int status = response.getStatus();
-		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
-			return;
-		}
-		String description = ApiErrors.describe(status).replace("\\", "\\\\").replace("\"", "\\\"");
-		try {
-			response.setContentType("application/json");
-			response.setCharacterEncoding("UTF-8");
-			Writer writer = response.getReporter();
-			if (writer != null) {
-				writer.write("{\"success\":false,\"description\":\"" + description + "\"}");
-				response.finishResponse();
-			}
-		}
-		catch (IOException | IllegalStateException ignored) {
-			// the client has gone or the response was committed meanwhile: nothing left to tell it
-		}
-	}
-
+    @Override
+    protected void report(Request request, Response response, Throwable failure) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        String description = ApiErrors.describe(status).replace("\\", "\\\\").replace("\"", "\\\"");
+        try {
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write("{\"success\":false,\"description\":\"" + description + "\"}");
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException ignored) {
+            // the client has gone or the response was committed meanwhile: nothing left to tell it
+        }
+    }
 }

@@ -1,7 +1,5 @@
 package org.tachi.sessions.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,92 +16,89 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-	static final long LIMIT_BYTES = 4L * 1024 * 1024;
+    static final long LIMIT_BYTES = 4L * 1024 * 1024;
 
-	private final ApiErrorWriter errors;
+    private final ApiErrorWriter errors;
 
-	RequestBodyLimitFilter(ApiErrorWriter errors) {
-		this.errors = errors;
-	}
+    RequestBodyLimitFilter(ApiErrorWriter errors) {
+        this.errors = errors;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		if (request.getContentLengthLong() > LIMIT_BYTES) {
-			errors.write(response, 413, ApiErrors.BODY_TOO_LARGE);
-			return;
-		}
-		chain.doFilter(new LimitedRequest(request), response);
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > LIMIT_BYTES) {
+            errors.write(response, 413, ApiErrors.BODY_TOO_LARGE);
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request), response);
+    }
 
-	private static final class LimitedRequest extends HttpServletRequestWrapper {
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-		private ServletInputStream limited;
+        private ServletInputStream limited;
 
-		LimitedRequest(HttpServletRequest request) {
-			super(request);
-		}
+        LimitedRequest(HttpServletRequest request) {
+            super(request);
+        }
 
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (limited == null) {
-				limited = new LimitedInputStream(super.getInputStream());
-			}
-			return limited;
-		}
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                limited = new LimitedInputStream(super.getInputStream());
+            }
+            return limited;
+        }
+    }
 
-	}
+    private static final class LimitedInputStream extends ServletInputStream {
 
-	private static final class LimitedInputStream extends ServletInputStream {
+        private final ServletInputStream in;
 
-		private final ServletInputStream in;
+        private long count;
 
-		private long count;
+        LimitedInputStream(ServletInputStream in) {
+            this.in = in;
+        }
 
-		LimitedInputStream(ServletInputStream in) {
-			this.in = in;
-		}
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
 
-		@Override
-		public int read() throws IOException {
-			int b = in.read();
-			if (b >= 0) {
-				counted(1);
-			}
-			return b;
-		}
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
 
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = in.read(buffer, offset, length);
-			if (n > 0) {
-				counted(n);
-			}
-			return n;
-		}
+        private void counted(int n) throws RequestBodyTooLargeException {
+            count += n;
+            if (count > LIMIT_BYTES) {
+                throw new RequestBodyTooLargeException();
+            }
+        }
 
-		private void counted(int n) throws RequestBodyTooLargeException {
-			count += n;
-			if (count > LIMIT_BYTES) {
-				throw new RequestBodyTooLargeException();
-			}
-		}
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
 
-		@Override
-		public boolean isFinished() {
-			return in.isFinished();
-		}
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
 
-		@Override
-		public boolean isReady() {
-			return in.isReady();
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			in.setReadListener(listener);
-		}
-
-	}
-
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
 }

@@ -2,7 +2,6 @@ package org.tachi.sessions.web;
 
 import java.time.Instant;
 import java.util.Date;
-
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import tools.jackson.core.JsonGenerator;
@@ -18,54 +17,51 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public class TachiJsonModule extends SimpleModule {
 
-	public TachiJsonModule() {
-		super("tachi-json");
-		ValueSerializer<Double> doubles = new ValueSerializer<>() {
-			@Override
-			public void serialize(Double value, JsonGenerator gen, SerializationContext ctxt) {
-				writeDouble(value, gen);
-			}
-		};
-		addSerializer(Double.class, doubles);
-		addSerializer(double.class, doubles);
-		addSerializer(Float.class, new ValueSerializer<>() {
-			@Override
-			public void serialize(Float value, JsonGenerator gen, SerializationContext ctxt) {
-				writeDouble(Double.parseDouble(value.toString()), gen);
-			}
-		});
-		addSerializer(Date.class, new ValueSerializer<>() {
-			@Override
-			public void serialize(Date value, JsonGenerator gen, SerializationContext ctxt) {
-				gen.writeString(Instant.ofEpochMilli(value.getTime()).toString());
-			}
-		});
-		addSerializer(ObjectId.class, new ValueSerializer<>() {
-			@Override
-			public void serialize(ObjectId value, JsonGenerator gen, SerializationContext ctxt) {
-				gen.writeString(value.toHexString());
-			}
-		});
-		addSerializer(Decimal128.class, new ValueSerializer<>() {
-			@Override
-			public void serialize(Decimal128 value, JsonGenerator gen, SerializationContext ctxt) {
-				if (value.isNaN() || value.isInfinite()) {
-					gen.writeNull();
-				}
-				else {
-					gen.writeNumber(value.bigDecimalValue().toPlainString());
-				}
-			}
-		});
-	}
+    public TachiJsonModule() {
+        super("tachi-json");
+        ValueSerializer<Double> doubles = new ValueSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator gen, SerializationContext ctxt) {
+                writeDouble(value, gen);
+            }
+        };
+        addSerializer(Double.class, doubles);
+        addSerializer(double.class, doubles);
+        addSerializer(Float.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Float value, JsonGenerator gen, SerializationContext ctxt) {
+                writeDouble(Double.parseDouble(value.toString()), gen);
+            }
+        });
+        addSerializer(Date.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Date value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(Instant.ofEpochMilli(value.getTime()).toString());
+            }
+        });
+        addSerializer(ObjectId.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(ObjectId value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.toHexString());
+            }
+        });
+        addSerializer(Decimal128.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Decimal128 value, JsonGenerator gen, SerializationContext ctxt) {
+                if (value.isNaN() || value.isInfinite()) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(value.bigDecimalValue().toPlainString());
+                }
+            }
+        });
+    }
 
-	private static void writeDouble(double value, JsonGenerator gen) {
-		if (Double.isFinite(value)) {
-			gen.writeNumber(JsNumbers.format(value));
-		}
-		else {
-			gen.writeNull();
-		}
-	}
-
+    private static void writeDouble(double value, JsonGenerator gen) {
+        if (Double.isFinite(value)) {
+            gen.writeNumber(JsNumbers.format(value));
+        } else {
+            gen.writeNull();
+        }
+    }
 }

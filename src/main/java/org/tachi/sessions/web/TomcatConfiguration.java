@@ -5,7 +5,6 @@ import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,44 +13,44 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
-	/**
-	 * Swaps Tomcat's HTML error report (including the one Boot adds) for {@link JsonErrorReportValve}
-	 * once the host's pipeline is complete, i.e. when the context starts.
-	 */
-	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
-		return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
-			if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
-				useJsonErrorReports(context.getParent());
-			}
-		}));
-	}
+    /**
+     * Swaps Tomcat's HTML error report (including the one Boot adds) for {@link JsonErrorReportValve}
+     * once the host's pipeline is complete, i.e. when the context starts.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                useJsonErrorReports(context.getParent());
+            }
+        }));
+    }
 
-	/**
-	 * Answer {@code Expect: 100-continue} only once the body is really read, so a request refused
-	 * before that (413, 401, ...) gets its answer without the client sending the body first.
-	 */
-	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnlyWhenReading() {
-		return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
-	}
+    /**
+     * Answer {@code Expect: 100-continue} only once the body is really read, so a request refused
+     * before that (413, 401, ...) gets its answer without the client sending the body first.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnlyWhenReading() {
+        return factory ->
+                factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
+    }
 
-	private static void useJsonErrorReports(Container host) {
-		for (Valve valve : host.getPipeline().getValves()) {
-			if (valve instanceof ErrorReportValve && !(valve instanceof JsonErrorReportValve)) {
-				host.getPipeline().removeValve(valve);
-			}
-		}
-		if (host instanceof StandardHost standardHost) {
-			standardHost.setErrorReportValveClass(JsonErrorReportValve.class.getName());
-		}
-		boolean present = false;
-		for (Valve valve : host.getPipeline().getValves()) {
-			present |= valve instanceof JsonErrorReportValve;
-		}
-		if (!present) {
-			host.getPipeline().addValve(new JsonErrorReportValve());
-		}
-	}
-
+    private static void useJsonErrorReports(Container host) {
+        for (Valve valve : host.getPipeline().getValves()) {
+            if (valve instanceof ErrorReportValve && !(valve instanceof JsonErrorReportValve)) {
+                host.getPipeline().removeValve(valve);
+            }
+        }
+        if (host instanceof StandardHost standardHost) {
+            standardHost.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+        }
+        boolean present = false;
+        for (Valve valve : host.getPipeline().getValves()) {
+            present |= valve instanceof JsonErrorReportValve;
+        }
+        if (!present) {
+            host.getPipeline().addValve(new JsonErrorReportValve());
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package org.tachi.sessions.web;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,31 +15,30 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(CorsProperties.class)
 public class WebFilterConfiguration {
 
-	@Bean
-	FilterRegistrationBean<BrowserCorsFilter> browserCorsFilter(CorsProperties properties) {
-		FilterRegistrationBean<BrowserCorsFilter> registration = new FilterRegistrationBean<>(
-				new BrowserCorsFilter(properties));
-		// just inside the request log, which wraps everything
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-		return registration;
-	}
+    @Bean
+    FilterRegistrationBean<BrowserCorsFilter> browserCorsFilter(CorsProperties properties) {
+        FilterRegistrationBean<BrowserCorsFilter> registration =
+                new FilterRegistrationBean<>(new BrowserCorsFilter(properties));
+        // just inside the request log, which wraps everything
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
 
-	/** After security, so its 413 carries the security headers; before anything reads the body. */
-	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ApiErrorWriter errors) {
-		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(errors));
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
-		return registration;
-	}
+    /** After security, so its 413 carries the security headers; before anything reads the body. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ApiErrorWriter errors) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(errors));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
 
-	@Bean
-	FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter() {
-		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalGetFilter());
-		registration.addUrlPatterns("/api/v1/sessions/*");
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
-		return registration;
-	}
-
+    @Bean
+    FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter() {
+        FilterRegistrationBean<ConditionalGetFilter> registration =
+                new FilterRegistrationBean<>(new ConditionalGetFilter());
+        registration.addUrlPatterns("/api/v1/sessions/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+        return registration;
+    }
 }

@@ -19,85 +19,89 @@ import org.bson.Document;
  */
 record GoldenFile(String name, Document root) {
 
-	private static final String FOLDER = "/scoreinfo-golden";
+    private static final String FOLDER = "/scoreinfo-golden";
 
-	/** What the calculator is given for one session, built from the file as the service's queries would. */
-	record Inputs(Document session, List<Document> sessionScores, List<Document> earlierScores) {}
+    /** What the calculator is given for one session, built from the file as the service's queries would. */
+    record Inputs(Document session, List<Document> sessionScores, List<Document> earlierScores) {}
 
-	static List<String> names() {
-		try (Stream<Path> files = Files.list(folder())) {
-			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    static List<String> names() {
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-	static GoldenFile load(String name) {
-		try {
-			return new GoldenFile(name, Document.parse(Files.readString(folder().resolve(name))));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    static GoldenFile load(String name) {
+        try {
+            return new GoldenFile(name, Document.parse(Files.readString(folder().resolve(name))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-	private static Path folder() {
-		try {
-			return Path.of(Objects.requireNonNull(GoldenFile.class.getResource(FOLDER), FOLDER).toURI());
-		} catch (URISyntaxException e) {
-			throw new IllegalStateException(e);
-		}
-	}
+    private static Path folder() {
+        try {
+            return Path.of(Objects.requireNonNull(GoldenFile.class.getResource(FOLDER), FOLDER)
+                    .toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
-	/** Session IDs Tachi answered, in file order (the unknown-ID 404 case included). */
-	List<String> expectedSessionIDs() {
-		return List.copyOf(root.get("expected", Document.class).keySet());
-	}
+    /** Session IDs Tachi answered, in file order (the unknown-ID 404 case included). */
+    List<String> expectedSessionIDs() {
+        return List.copyOf(root.get("expected", Document.class).keySet());
+    }
 
-	/** The HTTP status Tachi answered with; only edge-cases.json records one, the rest are all 200. */
-	int status(String sessionID) {
-		Document statuses = root.get("status", Document.class);
-		return statuses == null ? 200 : statuses.getInteger(sessionID);
-	}
+    /** The HTTP status Tachi answered with; only edge-cases.json records one, the rest are all 200. */
+    int status(String sessionID) {
+        Document statuses = root.get("status", Document.class);
+        return statuses == null ? 200 : statuses.getInteger(sessionID);
+    }
 
-	String label(String sessionID) {
-		return root.get("meta", Document.class).get("sessions", Document.class).getString(sessionID);
-	}
+    String label(String sessionID) {
+        return root.get("meta", Document.class).get("sessions", Document.class).getString(sessionID);
+    }
 
-	List<Document> expectedScoreInfo(String sessionID) {
-		return root.get("expected", Document.class)
-				.get(sessionID, Document.class)
-				.get("body", Document.class)
-				.getList("scoreInfo", Document.class);
-	}
+    List<Document> expectedScoreInfo(String sessionID) {
+        return root.get("expected", Document.class)
+                .get(sessionID, Document.class)
+                .get("body", Document.class)
+                .getList("scoreInfo", Document.class);
+    }
 
-	Inputs inputsFor(String sessionID) {
-		Document session = collection("sessions").stream()
-				.filter(s -> sessionID.equals(s.getString("sessionID")))
-				.findFirst()
-				.orElseThrow();
-		Set<String> scoreIDs = Set.copyOf(session.getList("scoreIDs", String.class));
-		List<Document> sessionScores = collection("scores").stream()
-				.filter(s -> scoreIDs.contains(s.getString("scoreID")))
-				.sorted(Comparator.comparing(s -> s.getString("scoreID")))
-				.toList();
-		Set<Object> chartIDs = sessionScores.stream().map(s -> s.get("chartID")).collect(Collectors.toSet());
-		List<Document> earlierScores = collection("scores").stream()
-				.filter(s -> Objects.equals(s.get("userID"), session.get("userID")))
-				.filter(s -> chartIDs.contains(s.get("chartID")))
-				.filter(s -> !session.containsKey("timeStarted")
-						|| isBefore(s.get("timeAchieved"), session.get("timeStarted")))
-				.toList();
-		return new Inputs(session, sessionScores, earlierScores);
-	}
+    Inputs inputsFor(String sessionID) {
+        Document session = collection("sessions").stream()
+                .filter(s -> sessionID.equals(s.getString("sessionID")))
+                .findFirst()
+                .orElseThrow();
+        Set<String> scoreIDs = Set.copyOf(session.getList("scoreIDs", String.class));
+        List<Document> sessionScores = collection("scores").stream()
+                .filter(s -> scoreIDs.contains(s.getString("scoreID")))
+                .sorted(Comparator.comparing(s -> s.getString("scoreID")))
+                .toList();
+        Set<Object> chartIDs = sessionScores.stream().map(s -> s.get("chartID")).collect(Collectors.toSet());
+        List<Document> earlierScores = collection("scores").stream()
+                .filter(s -> Objects.equals(s.get("userID"), session.get("userID")))
+                .filter(s -> chartIDs.contains(s.get("chartID")))
+                .filter(s -> !session.containsKey("timeStarted")
+                        || isBefore(s.get("timeAchieved"), session.get("timeStarted")))
+                .toList();
+        return new Inputs(session, sessionScores, earlierScores);
+    }
 
-	/** MongoDB's {@code $lt} against a number: only numbers match. */
-	private static boolean isBefore(Object timeAchieved, Object timeStarted) {
-		return timeAchieved instanceof Number t
-				&& timeStarted instanceof Number start
-				&& t.doubleValue() < start.doubleValue();
-	}
+    /** MongoDB's {@code $lt} against a number: only numbers match. */
+    private static boolean isBefore(Object timeAchieved, Object timeStarted) {
+        return timeAchieved instanceof Number t
+                && timeStarted instanceof Number start
+                && t.doubleValue() < start.doubleValue();
+    }
 
-	private List<Document> collection(String collectionName) {
-		return root.get("collections", Document.class).getList(collectionName, Document.class);
-	}
+    private List<Document> collection(String collectionName) {
+        return root.get("collections", Document.class).getList(collectionName, Document.class);
+    }
 }

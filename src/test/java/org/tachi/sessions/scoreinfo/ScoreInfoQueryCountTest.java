@@ -1,14 +1,17 @@
 package org.tachi.sessions.scoreinfo;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,11 +21,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tachi.sessions.support.MongoIntegrationTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * The whole GET, scoreInfo included, costs the same database commands whatever the session's
  * size (Tachi runs several queries per score): counted by a command listener on the driver.
@@ -31,71 +29,85 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(ScoreInfoQueryCountTest.CommandCounter.class)
 class ScoreInfoQueryCountTest extends MongoIntegrationTest {
 
-	@TestConfiguration
-	static class CommandCounter {
+    @TestConfiguration
+    static class CommandCounter {
 
-		static final List<String> COMMANDS = Collections.synchronizedList(new ArrayList<>());
+        static final List<String> COMMANDS = Collections.synchronizedList(new ArrayList<>());
 
-		@Bean
-		MongoClientSettingsBuilderCustomizer countCommands() {
-			return settings -> settings.addCommandListener(new CommandListener() {
-				@Override
-				public void commandStarted(CommandStartedEvent event) {
-					COMMANDS.add(event.getCommandName());
-				}
-			});
-		}
+        @Bean
+        MongoClientSettingsBuilderCustomizer countCommands() {
+            return settings -> settings.addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    COMMANDS.add(event.getCommandName());
+                }
+            });
+        }
+    }
 
-	}
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	MockMvc mvc;
+    @Test
+    void aThreeHundredScoreSessionCostsTheSameQueriesAsAOneScoreSession() throws Exception {
+        List<String> small = commandsForSessionOf(1);
+        List<String> large = commandsForSessionOf(300);
+        assertThat(large).hasSameSizeAs(small);
+        assertThat(large).containsExactlyInAnyOrderElementsOf(small);
+        // session, owner, scores, songs, charts, and the owner's earlier scores for scoreInfo
+        assertThat(small).hasSize(6).containsOnly("find");
+    }
 
-	@Test
-	void aThreeHundredScoreSessionCostsTheSameQueriesAsAOneScoreSession() throws Exception {
-		List<String> small = commandsForSessionOf(1);
-		List<String> large = commandsForSessionOf(300);
-		assertThat(large).hasSameSizeAs(small);
-		assertThat(large).containsExactlyInAnyOrderElementsOf(small);
-		// session, owner, scores, songs, charts, and the owner's earlier scores for scoreInfo
-		assertThat(small).hasSize(6).containsOnly("find");
-	}
+    private List<String> commandsForSessionOf(int size) throws Exception {
+        String sessionID = "Qsize" + size;
+        List<String> scoreIDs = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String chartID = sessionID + "-chart" + i;
+            // one earlier score per chart, so every scoreInfo entry needs a previous best
+            documents.add(score(sessionID + "-old" + i, chartID, 1000L + i, 8_000_000));
+            documents.add(score(sessionID + "-new" + i, chartID, 5000L + i, 9_000_000));
+            scoreIDs.add(sessionID + "-new" + i);
+            mongo.getCollection("songs-sdvx").insertOne(new Document("id", size * 1000 + i).append("title", "song"));
+            mongo.getCollection("charts-sdvx")
+                    .insertOne(new Document("chartID", chartID).append("songID", size * 1000 + i));
+        }
+        mongo.getCollection("scores").insertMany(documents);
+        insert(
+                "sessions",
+                new Document("sessionID", sessionID)
+                        .append("userID", 1)
+                        .append("name", "n")
+                        .append("game", "sdvx")
+                        .append("playtype", "Single")
+                        .append("scoreIDs", scoreIDs)
+                        .append("timeStarted", 5000L));
+        insert("users", new Document("id", 1).append("username", "alice"));
 
-	private List<String> commandsForSessionOf(int size) throws Exception {
-		String sessionID = "Qsize" + size;
-		List<String> scoreIDs = new ArrayList<>();
-		List<Document> documents = new ArrayList<>();
-		for (int i = 0; i < size; i++) {
-			String chartID = sessionID + "-chart" + i;
-			// one earlier score per chart, so every scoreInfo entry needs a previous best
-			documents.add(score(sessionID + "-old" + i, chartID, 1000L + i, 8_000_000));
-			documents.add(score(sessionID + "-new" + i, chartID, 5000L + i, 9_000_000));
-			scoreIDs.add(sessionID + "-new" + i);
-			mongo.getCollection("songs-sdvx").insertOne(new Document("id", size * 1000 + i).append("title", "song"));
-			mongo.getCollection("charts-sdvx").insertOne(new Document("chartID", chartID).append("songID", size * 1000 + i));
-		}
-		mongo.getCollection("scores").insertMany(documents);
-		insert("sessions", new Document("sessionID", sessionID).append("userID", 1).append("name", "n")
-			.append("game", "sdvx").append("playtype", "Single").append("scoreIDs", scoreIDs)
-			.append("timeStarted", 5000L));
-		insert("users", new Document("id", 1).append("username", "alice"));
+        CommandCounter.COMMANDS.clear();
+        mvc.perform(get("/api/v1/sessions/" + sessionID))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.body.scoreInfo.length()").value(size))
+                .andExpect(jsonPath("$.body.scoreInfo[0].isNewScore").value(false));
+        List<String> commands = List.copyOf(CommandCounter.COMMANDS);
+        mongo.getCollection("users").deleteMany(new Document());
+        return commands;
+    }
 
-		CommandCounter.COMMANDS.clear();
-		mvc.perform(get("/api/v1/sessions/" + sessionID))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.body.scoreInfo.length()").value(size))
-			.andExpect(jsonPath("$.body.scoreInfo[0].isNewScore").value(false));
-		List<String> commands = List.copyOf(CommandCounter.COMMANDS);
-		mongo.getCollection("users").deleteMany(new Document());
-		return commands;
-	}
-
-	private static Document score(String scoreID, String chartID, long timeAchieved, int value) {
-		return new Document("scoreID", scoreID).append("userID", 1).append("game", "sdvx").append("playtype", "Single")
-			.append("songID", 1).append("chartID", chartID).append("timeAchieved", timeAchieved)
-			.append("scoreData", new Document("score", value).append("lamp", "CLEAR").append("grade", "AA")
-				.append("enumIndexes", new Document("lamp", 1).append("grade", 5))
-				.append("optional", new Document("enumIndexes", new Document())));
-	}
-
+    private static Document score(String scoreID, String chartID, long timeAchieved, int value) {
+        return new Document("scoreID", scoreID)
+                .append("userID", 1)
+                .append("game", "sdvx")
+                .append("playtype", "Single")
+                .append("songID", 1)
+                .append("chartID", chartID)
+                .append("timeAchieved", timeAchieved)
+                .append(
+                        "scoreData",
+                        new Document("score", value)
+                                .append("lamp", "CLEAR")
+                                .append("grade", "AA")
+                                .append("enumIndexes", new Document("lamp", 1).append("grade", 5))
+                                .append("optional", new Document("enumIndexes", new Document())));
+    }
 }

@@ -1,10 +1,8 @@
 package org.tachi.sessions.support;
 
 import java.util.List;
-
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,35 +15,35 @@ import org.springframework.test.context.TestPropertySource;
  * test starts from empty collections; the unique indexes the service creates at start-up stay.
  */
 @SpringBootTest
-@TestPropertySource(properties = { "tachi.demo-data.enabled=false", "spring.mongodb.database=" + TestDatabase.DATABASE })
+@TestPropertySource(properties = {"tachi.demo-data.enabled=false", "spring.mongodb.database=" + TestDatabase.DATABASE})
 public abstract class MongoIntegrationTest {
 
-	@Autowired
-	protected MongoTemplate mongo;
+    @Autowired
+    protected MongoTemplate mongo;
 
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.containerUri().ifPresent(uri -> registry.add("spring.mongodb.uri", () -> uri));
-	}
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.containerUri().ifPresent(uri -> registry.add("spring.mongodb.uri", () -> uri));
+    }
 
-	@BeforeEach
-	void emptyCollections() {
-		for (String name : mongo.getCollectionNames()) {
-			mongo.getCollection(name).deleteMany(new Document());
-		}
-	}
+    @BeforeEach
+    void emptyCollections() {
+        for (String name : mongo.getCollectionNames()) {
+            mongo.getCollection(name).deleteMany(new Document());
+        }
+    }
 
-	protected void insert(String collection, Document... documents) {
-		mongo.getCollection(collection).insertMany(List.of(documents));
-	}
+    protected void insert(String collection, Document... documents) {
+        mongo.getCollection(collection).insertMany(List.of(documents));
+    }
 
-	/** What a stored document looks like when read back raw, minus {@code _id}. */
-	protected Document stored(String collection, String key, Object value) {
-		Document document = mongo.getCollection(collection).find(new Document(key, value)).first();
-		if (document != null) {
-			document.remove("_id");
-		}
-		return document;
-	}
-
+    /** What a stored document looks like when read back raw, minus {@code _id}. */
+    protected Document stored(String collection, String key, Object value) {
+        Document document =
+                mongo.getCollection(collection).find(new Document(key, value)).first();
+        if (document != null) {
+            document.remove("_id");
+        }
+        return document;
+    }
 }

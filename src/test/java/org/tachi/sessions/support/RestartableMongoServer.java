@@ -1,10 +1,9 @@
 package org.tachi.sessions.support;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.net.ServerSocket;
 
 /**
  * A MongoDB wire-protocol server of a test's own, on a fixed port so that it can be stopped and
@@ -12,34 +11,32 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 public final class RestartableMongoServer {
 
-	private final int port = freePort();
+    private final int port = freePort();
 
-	private MongoServer server;
+    private MongoServer server;
 
-	public RestartableMongoServer() {
-		start();
-	}
+    public RestartableMongoServer() {
+        start();
+    }
 
-	public String uri() {
-		return "mongodb://127.0.0.1:" + port + "/tachi";
-	}
+    public String uri() {
+        return "mongodb://127.0.0.1:" + port + "/tachi";
+    }
 
-	public void start() {
-		server = new MongoServer(new MemoryBackend());
-		server.bind("127.0.0.1", port);
-	}
+    public void start() {
+        server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", port);
+    }
 
-	public void stop() {
-		server.shutdownNow();
-	}
+    public void stop() {
+        server.shutdownNow();
+    }
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.tachi.sessions.support;
 
 import java.util.Optional;
-
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -14,41 +13,38 @@ import org.testcontainers.mongodb.MongoDBContainer;
  */
 public final class TestDatabase {
 
-	public static final String DATABASE = "tachi_sessions_test";
+    public static final String DATABASE = "tachi_sessions_test";
 
-	private static final Optional<String> CONTAINER_URI = startContainerIfPossible();
+    private static final Optional<String> CONTAINER_URI = startContainerIfPossible();
 
-	private TestDatabase() {
-	}
+    private TestDatabase() {}
 
-	/** The URI to give Spring as {@code spring.mongodb.uri}, if the tests do not use the embedded server. */
-	public static Optional<String> containerUri() {
-		return CONTAINER_URI;
-	}
+    /** The URI to give Spring as {@code spring.mongodb.uri}, if the tests do not use the embedded server. */
+    public static Optional<String> containerUri() {
+        return CONTAINER_URI;
+    }
 
-	public static String backend() {
-		if (System.getenv("MONGODB_URI") != null) {
-			return "MONGODB_URI";
-		}
-		return CONTAINER_URI.isPresent() ? "testcontainers mongo:7" : "embedded mongo-java-server";
-	}
+    public static String backend() {
+        if (System.getenv("MONGODB_URI") != null) {
+            return "MONGODB_URI";
+        }
+        return CONTAINER_URI.isPresent() ? "testcontainers mongo:7" : "embedded mongo-java-server";
+    }
 
-	private static Optional<String> startContainerIfPossible() {
-		if (System.getenv("MONGODB_URI") != null || !dockerAvailable()) {
-			return Optional.empty();
-		}
-		MongoDBContainer mongo = new MongoDBContainer("mongo:7");
-		mongo.start();
-		return Optional.of(mongo.getConnectionString());
-	}
+    private static Optional<String> startContainerIfPossible() {
+        if (System.getenv("MONGODB_URI") != null || !dockerAvailable()) {
+            return Optional.empty();
+        }
+        MongoDBContainer mongo = new MongoDBContainer("mongo:7");
+        mongo.start();
+        return Optional.of(mongo.getConnectionString());
+    }
 
-	private static boolean dockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException unavailable) {
-			return false;
-		}
-	}
-
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException unavailable) {
+            return false;
+        }
+    }
 }
