@@ -12,8 +12,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tachi.sessions.envelope.ApiErrorWriter;
 import org.tachi.sessions.user.UserRepository;
-import org.tachi.sessions.web.ApiErrorWriter;
 
 /**
  * Tachi's request authentication, on every request: no {@code Authorization} header is a guest;

@@ -9,9 +9,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tachi.sessions.envelope.ApiErrorWriter;
+import org.tachi.sessions.envelope.ApiErrors;
 import org.tachi.sessions.user.UserRepository;
-import org.tachi.sessions.web.ApiErrorWriter;
-import org.tachi.sessions.web.ApiErrors;
 
 /**
  * Stateless API-token security: no HTTP session, no form login, no basic auth, no CSRF (requests

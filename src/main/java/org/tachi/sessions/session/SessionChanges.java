@@ -3,7 +3,7 @@ package org.tachi.sessions.session;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.tachi.sessions.web.ApiException;
+import org.tachi.sessions.envelope.ApiException;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tachi.sessions.auth.ApiTokenPrincipal;
-import org.tachi.sessions.web.ApiResponse;
+import org.tachi.sessions.envelope.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
 @RestController

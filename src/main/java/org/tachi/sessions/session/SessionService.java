@@ -16,10 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.tachi.sessions.auth.ApiTokenPrincipal;
 import org.tachi.sessions.catalog.CatalogRepository;
+import org.tachi.sessions.envelope.ApiException;
 import org.tachi.sessions.score.ScoreRepository;
 import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
 import org.tachi.sessions.user.UserRepository;
-import org.tachi.sessions.web.ApiException;
 import tools.jackson.databind.JsonNode;
 
 /**

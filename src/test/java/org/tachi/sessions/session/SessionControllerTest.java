@@ -37,13 +37,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.tachi.sessions.auth.ApiTokenRepository;
 import org.tachi.sessions.auth.SecurityConfiguration;
 import org.tachi.sessions.catalog.CatalogRepository;
+import org.tachi.sessions.envelope.ApiErrorWriter;
+import org.tachi.sessions.http.WebFilterConfiguration;
+import org.tachi.sessions.json.JacksonConfiguration;
 import org.tachi.sessions.score.ScoreRepository;
 import org.tachi.sessions.scoreinfo.GptCatalog;
 import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
 import org.tachi.sessions.user.UserRepository;
-import org.tachi.sessions.web.ApiErrorWriter;
-import org.tachi.sessions.web.JacksonConfiguration;
-import org.tachi.sessions.web.WebFilterConfiguration;
 
 /**
  * The HTTP contract of both endpoints: every status, message and header, with the real controller,

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.json;
 
 import java.time.Instant;
 import java.util.Date;

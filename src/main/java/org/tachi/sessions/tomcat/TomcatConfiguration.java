@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.tomcat;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.envelope;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.json;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,11 +1,11 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.envelope;
 
 import java.io.IOException;
 
 /** A request body passed the 4 MB limit while it was being read. */
-class RequestBodyTooLargeException extends IOException {
+public class RequestBodyTooLargeException extends IOException {
 
-    RequestBodyTooLargeException() {
+    public RequestBodyTooLargeException() {
         super("request body over the limit", null);
     }
 }

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.http;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.tachi.sessions.envelope.ApiErrorWriter;
 
 /**
  * The servlet filters around Spring MVC, in order: CORS (first, so even errors are readable by a

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

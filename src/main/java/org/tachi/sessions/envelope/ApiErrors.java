@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.envelope;
 
 import com.mongodb.MongoClientException;
 import com.mongodb.MongoSocketException;

@@ -1,10 +1,11 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.tomcat;
 
 import java.io.IOException;
 import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.tachi.sessions.envelope.ApiErrors;
 
 /**
  * Tomcat's last-resort error page, used when Tomcat rejects a request before any application code

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tachi.sessions.envelope.ApiErrorWriter;
+import org.tachi.sessions.envelope.ApiErrors;
+import org.tachi.sessions.envelope.RequestBodyTooLargeException;
 
 /**
  * Tachi's 4 MB body limit: a declared length over it is refused at once with 413; a chunked body

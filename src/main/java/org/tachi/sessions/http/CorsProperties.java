@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.http;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.tachi.sessions.web;
+package org.tachi.sessions.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

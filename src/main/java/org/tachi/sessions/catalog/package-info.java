@@ -1,0 +1,2 @@
+/** Reads the songs and charts collections of Tachi's games. */
+package org.tachi.sessions.catalog;

@@ -1,0 +1,2 @@
+/** What operators see: request IDs, the request log, health and shutdown. */
+package org.tachi.sessions.ops;

@@ -1,0 +1,2 @@
+/** Reads the scores collection. */
+package org.tachi.sessions.score;

@@ -1,0 +1,2 @@
+/** Reads the users collection. */
+package org.tachi.sessions.user;
