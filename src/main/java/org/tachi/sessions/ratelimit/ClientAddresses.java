@@ -40,11 +40,17 @@ final class ClientAddresses {
     static IpAddressMatcher matcher(String ipOrRange) {
         String trimmed = ipOrRange.trim();
         String address = trimmed.contains("/") ? trimmed.substring(0, trimmed.indexOf('/')) : trimmed;
+        IllegalArgumentException refused = new IllegalArgumentException(
+                "tachi.rate-limit.trusted-proxies: '" + ipOrRange + "' is not an IP address or CIDR range");
         if (normalise(address) == null) {
-            throw new IllegalArgumentException(
-                    "tachi.rate-limit.trusted-proxies: '" + ipOrRange + "' is not an IP address or CIDR range");
+            throw refused;
         }
-        return new IpAddressMatcher(trimmed);
+        try {
+            return new IpAddressMatcher(trimmed);
+        } catch (IllegalArgumentException badMask) {
+            refused.initCause(badMask);
+            throw refused;
+        }
     }
 
     String clientOf(HttpServletRequest request) {
