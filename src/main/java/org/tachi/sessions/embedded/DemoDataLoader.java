@@ -1,11 +1,12 @@
 package org.tachi.sessions.embedded;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.tachi.sessions.mongo.IndexInitializer;
 
 /**
  * Loads the demo data (real SDVX, CHUNITHM and maimai DX songs and charts from Tachi's seeds, two
@@ -27,15 +29,13 @@ import org.springframework.stereotype.Component;
  * ({@code tachi.demo}), or into a configured MongoDB only on the explicit
  * {@code tachi.demo-data.load-into-external}. It loads while the context starts, so before the web
  * server opens its port, and never overwrites: documents whose unique key (sessionID, scoreID, id,
- * chartID, token; indexed at start-up) already exists are left as they are.
+ * chartID, token) already exists are left as they are, so running it twice is harmless.
  */
 @Component
 @Conditional(DemoDataLoader.Wanted.class)
 class DemoDataLoader implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -56,9 +56,9 @@ class DemoDataLoader implements InitializingBean {
         int present = 0;
         for (String collection : demo.keySet()) {
             List<Document> documents = demo.getList(collection, Document.class);
-            int duplicates = insertMissing(collection, documents);
-            inserted += documents.size() - duplicates;
-            present += duplicates;
+            int added = insertMissing(collection, documents);
+            inserted += added;
+            present += documents.size() - added;
         }
         if (!embedded) {
             log.warn(
@@ -71,25 +71,26 @@ class DemoDataLoader implements InitializingBean {
         }
     }
 
-    /** @return how many documents were skipped because their unique key already exists */
+    /**
+     * One round trip per collection: each document is inserted unless one with its unique key exists
+     * ({@code $setOnInsert} upserts), whether or not the unique indexes exist yet.
+     *
+     * @return how many documents were inserted
+     */
     private int insertMissing(String collection, List<Document> documents) {
-        if (documents.isEmpty()) {
-            return 0;
-        }
-        try {
-            mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
-            return 0;
-        } catch (MongoBulkWriteException failure) {
-            List<BulkWriteError> errors = failure.getWriteErrors();
-            boolean onlyDuplicates = failure.getWriteConcernError() == null
-                    && errors.stream()
-                            .allMatch(error -> error.getCode() == DUPLICATE_KEY
-                                    || ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            if (!onlyDuplicates) {
-                throw failure;
-            }
-            return errors.size();
-        }
+        String key = Objects.requireNonNull(IndexInitializer.uniqueKeys().get(collection), collection);
+        List<UpdateOneModel<Document>> upserts = documents.stream()
+                .map(document -> new UpdateOneModel<Document>(
+                        Filters.eq(key, document.get(key)),
+                        new Document("$setOnInsert", document),
+                        new UpdateOptions().upsert(true)))
+                .toList();
+        return upserts.isEmpty()
+                ? 0
+                : mongo.getCollection(collection)
+                        .bulkWrite(upserts, new BulkWriteOptions().ordered(false))
+                        .getUpserts()
+                        .size();
     }
 
     /** Once the port is open: how to try the embedded demo database (its URL needs the port). */

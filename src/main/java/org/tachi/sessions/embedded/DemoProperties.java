@@ -15,6 +15,7 @@ public record DemoProperties(boolean demo, @DefaultValue DemoData demoData) {
     /**
      * @param loadIntoExternal insert the demo data's missing documents into the configured MongoDB
      * (never overwriting one); its API tokens are public, so never on a production database
+     * @param exitAfterLoad exit (code 0) once started, i.e. once the demo data is loaded: a one-shot job
      */
-    public record DemoData(boolean loadIntoExternal) {}
+    public record DemoData(boolean loadIntoExternal, boolean exitAfterLoad) {}
 }

@@ -21,7 +21,7 @@ import org.tachi.sessions.catalog.Games;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class IndexInitializer implements ApplicationRunner {
+public class IndexInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
 
@@ -35,7 +35,7 @@ class IndexInitializer implements ApplicationRunner {
     }
 
     /** Collection → its uniquely indexed lookup key. */
-    static Map<String, String> uniqueKeys() {
+    public static Map<String, String> uniqueKeys() {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("sessions", "sessionID");
         keys.put("scores", "scoreID");

@@ -13,8 +13,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The per-GPT data of all games Tachi supports, read once from the classpath copy of gpt-metrics.json
- * (never from the shared data folder, which does not exist where the service runs).
+ * The per-GPT data of all games Tachi supports, read once from {@code tachi/gpt-metrics.json} on the
+ * classpath (where it comes from and how to refresh it: docs/scoreinfo.md).
  */
 @Component
 public class GptCatalog {

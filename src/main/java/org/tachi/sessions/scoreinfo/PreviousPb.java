@@ -11,7 +11,7 @@ import org.bson.Document;
 
 /**
  * A user's previous personal best on one chart, composed from their earlier scores on it as Tachi's
- * {@code CreatePBDoc} composes it (algorithm README, sections 3 and 4). Only the parts that deltas read are
+ * {@code CreatePBDoc} composes it (docs/scoreinfo.md, "The previous best"). Only the parts that deltas read are
  * kept.
  *
  * @param scoreData        the PB's own copy of the composed scoreData; its {@code enumIndexes} are the

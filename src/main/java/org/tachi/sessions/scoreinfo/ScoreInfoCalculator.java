@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
  * The {@code scoreInfo} array of {@code GET /api/v1/sessions/:sessionID}: for each session score, whether
  * it is the user's first score on its chart before the session started, and otherwise its deltas against
  * the previous personal best as of {@code session.timeStarted}. Pure: everything comes from the arguments
- * and the {@link GptCatalog}; one data-driven algorithm serves every GPT (see the README beside
- * gpt-metrics.json, sections 2 to 4).
+ * and the {@link GptCatalog}; one data-driven algorithm serves every GPT (docs/scoreinfo.md).
  *
  * <p>Which GPT is used where, as in Tachi: the previous PB (default metric, merges, enum re-indexing) is
  * built with the session's GPT, the delta keys come from the score's GPT. Either falls back to the other

@@ -87,7 +87,7 @@ class DemoDataTest {
                                 "--spring.mongodb.uri=",
                                 "--tachi.demo=false",
                                 "--logging.level.org.springframework=OFF"))
-                .hasRootCauseInstanceOf(NoDatabaseConfiguredException.class);
+                .isInstanceOf(NoDatabaseConfiguredException.class);
         assertThat(portOpened).isFalse();
     }
 

@@ -1,7 +1,6 @@
 package org.tachi.sessions.support;
 
 import java.util.Optional;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
@@ -32,19 +31,11 @@ public final class TestDatabase {
     }
 
     private static Optional<String> startContainerIfPossible() {
-        if (System.getenv("MONGODB_URI") != null || !dockerAvailable()) {
+        if (System.getenv("MONGODB_URI") != null || !Docker.available()) {
             return Optional.empty();
         }
         MongoDBContainer mongo = new MongoDBContainer("mongo:7");
         mongo.start();
         return Optional.of(mongo.getConnectionString());
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException unavailable) {
-            return false;
-        }
     }
 }
