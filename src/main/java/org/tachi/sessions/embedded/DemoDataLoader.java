@@ -78,10 +78,12 @@ class DemoDataLoader implements InitializingBean {
      * @return how many documents were inserted
      */
     private int insertMissing(String collection, List<Document> documents) {
-        String key = Objects.requireNonNull(IndexInitializer.uniqueKeys().get(collection), collection);
+        List<String> key = Objects.requireNonNull(IndexInitializer.uniqueKeys().get(collection), collection);
         List<UpdateOneModel<Document>> upserts = documents.stream()
                 .map(document -> new UpdateOneModel<Document>(
-                        Filters.eq(key, document.get(key)),
+                        Filters.and(key.stream()
+                                .map(field -> Filters.eq(field, document.get(field)))
+                                .toList()),
                         new Document("$setOnInsert", document),
                         new UpdateOptions().upsert(true)))
                 .toList();

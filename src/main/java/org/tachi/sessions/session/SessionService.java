@@ -92,12 +92,20 @@ public class SessionService {
     }
 
     /**
+     * The session every route under {@code /api/v1/sessions/:sessionID} starts from, as Tachi's router
+     * looks it up before any of its routes: a 404 when there is none.
+     */
+    public Document requireExisting(String sessionID) {
+        return sessions.findBySessionID(sessionID).orElseThrow(SessionService::notFound);
+    }
+
+    /**
      * Tachi's check chain, in Tachi's order: the session exists, the caller is authenticated, owns
      * it and holds {@code customise_session}; then the body is valid and changes something. The
      * change itself is one atomic update that returns the session as it is afterwards.
      */
     Document update(String sessionID, @Nullable ApiTokenPrincipal caller, @Nullable JsonNode body) {
-        Document session = sessions.findBySessionID(sessionID).orElseThrow(SessionService::notFound);
+        Document session = requireExisting(sessionID);
         if (caller == null) {
             throw ApiException.unauthenticated("You are not authorised to perform this action.");
         }
