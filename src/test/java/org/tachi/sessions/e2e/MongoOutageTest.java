@@ -21,7 +21,9 @@ import org.tachi.sessions.support.RestartableMongoServer;
  * the service recovers by itself once it returns. Uses its own wire-protocol server, which it stops
  * and restarts on the same port.
  */
-@SpringBootTest(properties = "tachi.mongodb.server-selection-timeout=1s")
+// The driver's INFO lines about the expected outage ("Waiting for server ...") stay out of the build log.
+@SpringBootTest(
+        properties = {"tachi.mongodb.server-selection-timeout=1s", "logging.level.org.mongodb.driver.cluster=WARN"})
 @AutoConfigureMockMvc
 class MongoOutageTest {
 

@@ -23,7 +23,8 @@ import org.tachi.sessions.support.RestartableMongoServer;
         properties = {
             "tachi.mongodb.server-selection-timeout=1s",
             // the health check's failure during the outage is expected: no stack trace in the build log
-            "logging.level.org.springframework.boot.mongodb.health=ERROR"
+            "logging.level.org.springframework.boot.mongodb.health=ERROR",
+            "logging.level.org.mongodb.driver.cluster=WARN"
         })
 class ReadinessOutageTest {
 
