@@ -43,7 +43,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
-        properties = {"tachi.name=" + CookieSamples.NAME, "tachi.session-secret=a-newer-secret," + CookieSamples.SECRET
+        properties = {
+            "tachi.name=" + CookieSamples.NAME,
+            "tachi.session-secret=a-newer-secret," + CookieSamples.SECRET,
+            // on by default when REDIS_URL is set (RedisUrlEnvironmentPostProcessorTest); the Redis URL of
+            // a test arrives after that decision, through @DynamicPropertySource
+            "management.health.redis.enabled=true"
         })
 class CookieSessionSamplesTest extends MongoIntegrationTest {
 
@@ -280,6 +285,19 @@ class CookieSessionSamplesTest extends MongoIntegrationTest {
         assertThat(send("PATCH", "/api/v1/sessions/" + BOB_SESSION, withBobsToken, "{\"highlight\":true}")
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void redisIsInTheOverallHealthButNotInReadiness() throws Exception {
+        HttpResponse<String> health = send("GET", "/actuator/health", Map.of(), "");
+        assertThat(JsonMapper.shared()
+                        .readTree(health.body())
+                        .at("/components/redis/status")
+                        .asString())
+                .isEqualTo("UP");
+        HttpResponse<String> readiness = send("GET", "/actuator/health/readiness", Map.of(), "");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).doesNotContain("redis");
     }
 
     // --- helpers ----------------------------------------------------------------------------------
