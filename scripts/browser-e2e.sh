@@ -150,18 +150,18 @@ start_service() {
 	mkdir -p "$WORK/access"
 	# Whatever the caller's environment says, use the embedded database. REDIS_URL is Tachi's
 	# schemeless host:port form.
-	env -u MONGODB_URI -u SERVER_PORT -u SPRING_DATA_REDIS_URL \
+	env -u MONGODB_URI -u SPRING_MONGODB_URI -u SERVER_PORT -u SPRING_DATA_REDIS_URL \
 		TACHI_CORS_ALLOWED_ORIGIN="http://127.0.0.1:$PAGE_PORT" REDIS_URL="127.0.0.1:$REDIS_PORT" \
 		TACHI_NAME="$TACHI_NAME_E2E" TACHI_SESSION_SECRET="$TACHI_SESSION_SECRET_E2E" \
 		java -Xmx512m -XX:TieredStopAtLevel=1 -jar "$JAR" \
-		--server.address=127.0.0.1 --server.port="$port" --tachi.demo-data.enabled=true \
+		--server.address=127.0.0.1 --server.port="$port" --demo \
 		--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/access" \
 		--server.tomcat.accesslog.buffered=false '--server.tomcat.accesslog.pattern=%m %U %s %{Origin}i %{If-None-Match}i' \
 		</dev/null >"$WORK/service.log" 2>&1 &
 	SERVICE_PID=$!
 	url=$API_BASE/api/v1/sessions/$READY_SESSION
 	say "started the service (pid $SERVICE_PID) on $API_BASE; waiting for $url"
-	# Ready once the demo data is in: the session answers 200 (it is a 404 before).
+	# Ready once the port answers: the demo data is loaded before it opens.
 	for _ in $(seq 240); do
 		kill -0 "$SERVICE_PID" 2>/dev/null || fail "the service exited before answering"
 		if curl -sf -o /dev/null --max-time 2 "$url"; then

@@ -1,5 +1,6 @@
 package org.tachi.sessions;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,13 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class TachiSessionsApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(TachiSessionsApplication.class, args);
+        SpringApplication.run(TachiSessionsApplication.class, withDemoSwitch(args));
+    }
+
+    /** {@code --demo} is short for {@code --tachi.demo=true} (the embedded demo database). */
+    public static String[] withDemoSwitch(String[] args) {
+        return Arrays.stream(args)
+                .map(arg -> arg.equals("--demo") ? "--tachi.demo=true" : arg)
+                .toArray(String[]::new);
     }
 }

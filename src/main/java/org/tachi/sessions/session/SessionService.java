@@ -1,5 +1,6 @@
 package org.tachi.sessions.session;
 
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -43,19 +44,23 @@ public class SessionService {
 
     private final Executor lookups;
 
+    private final Validator validator;
+
     SessionService(
             SessionRepository sessions,
             ScoreRepository scores,
             CatalogRepository catalog,
             UserRepository users,
             ScoreInfoCalculator scoreInfo,
-            @Qualifier("applicationTaskExecutor") Executor lookups) {
+            @Qualifier("applicationTaskExecutor") Executor lookups,
+            Validator validator) {
         this.sessions = sessions;
         this.scores = scores;
         this.catalog = catalog;
         this.users = users;
         this.scoreInfoCalculator = scoreInfo;
         this.lookups = lookups;
+        this.validator = validator;
     }
 
     /**
@@ -105,7 +110,7 @@ public class SessionService {
                     "You are missing the following permissions necessary for this request: "
                             + ApiTokenPrincipal.CUSTOMISE_SESSION);
         }
-        SessionChanges changes = SessionChanges.from(body);
+        SessionChanges changes = SessionChanges.validated(body, validator);
         if (changes.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "This request modifies nothing about this session.");
         }

@@ -20,7 +20,7 @@ import org.tachi.sessions.support.RestartableMongoServer;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tachi.demo-data.enabled=false", "tachi.mongodb.server-selection-timeout=1s"})
+        properties = "tachi.mongodb.server-selection-timeout=1s")
 class ReadinessOutageTest {
 
     static final RestartableMongoServer mongo = new RestartableMongoServer();

@@ -394,6 +394,35 @@ class SessionControllerTest {
         }
 
         @Test
+        void fieldsAreCheckedInTachisOrderAndTheFirstFailureAnswers() throws Exception {
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"highlight\":1,\"desc\":1,\"name\":1}"),
+                    400,
+                    "[name] Expected a string between 3 and 80 characters. (Received 1)");
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"highlight\":1,\"desc\":1,\"name\":\"fine\"}"),
+                    400,
+                    "[desc] Expected a string between 3 and 120 characters, or null. (Received 1)");
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"highlight\":1,\"desc\":null}"),
+                    400,
+                    "[highlight] Expected a boolean. (Received 1)");
+            verify(sessions, never()).setFields(anyString(), any());
+        }
+
+        @Test
+        void receivedClientTextIsShownVerbatimNeverInterpolated() throws Exception {
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"name\":\"${\"}"),
+                    400,
+                    "[name] Expected a string between 3 and 80 characters. (Received ${)");
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"name\":{\"${1+1}\":\"{min} \\\\ {max}\"}}"),
+                    400,
+                    "[name] Expected a string between 3 and 80 characters. (Received {\"${1+1}\":\"{min} \\\\ {max}\"})");
+        }
+
+        @Test
         void emptyBodyModifiesNothing() throws Exception {
             expectError(patchAs(OWNER_TOKEN, "{}"), 400, "This request modifies nothing about this session.");
             expectError(

@@ -8,7 +8,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * Picks the MongoDB the integration tests run against, once per test run:
  * {@code MONGODB_URI} if set; else a real {@code mongo:7} in Testcontainers when a Docker engine
  * is available; else nothing, and the service starts its embedded mongo-java-server, exactly as it
- * does in production without {@code MONGODB_URI}. Tests always use their own database
+ * does with {@code --demo} and without {@code MONGODB_URI}. Tests always use their own database
  * ({@value #DATABASE}), so pointing them at a real server never touches its {@code tachi} data.
  */
 public final class TestDatabase {
