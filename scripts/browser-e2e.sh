@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end test in a real browser: Debian's Chromium, driven by playwright-core, loads a plain-DOM
 # page from one origin that reads a session from the service on another origin, renders its score
-# table from scoreInfo and renames the session with a preflighted PATCH. See src/test/browser/.
+# table from scoreInfo and renames the session with a preflighted PATCH. Then it logs in as Tachi's
+# web client is logged in (a session record in Redis and the signed login cookie in the browser) and
+# renames and highlights a session from the page with credentials: 'include'. See src/test/browser/.
 #
-# Installs what it needs (apt: chromium and a Japanese font; npm ci in src/test/browser), builds
-# the jar when it is missing or older than the sources, starts the service on a free loopback port
-# on its embedded demo database, and always stops it. Ends with "browser-e2e: N passed, M failed".
+# Installs what it needs (apt: chromium, a Japanese font and redis-server; npm ci in
+# src/test/browser), builds the jar when it is missing or older than the sources, starts a Redis
+# and the service on free loopback ports (the service on its embedded demo database, allowing only
+# the page's origin with credentials), and always stops both. Ends with "browser-e2e: N passed, M failed".
 #
 # Environment (all optional):
 #   TACHI_JAR        a prebuilt jar to test instead of target/tachi-sessions.jar (never rebuilt)
@@ -22,7 +25,12 @@ JAR=${TACHI_JAR:-target/tachi-sessions.jar}
 SESSION_IDS=${SESSION_IDS:-Q58db2763c14dce9097729d88d9410ecdfc92d6d0,Q887e24ce0ea4be0bb99b9206d310bda8f16859f7}
 READY_SESSION=${SESSION_IDS%%,*}
 
+# Tachi's settings the service shares with the (simulated) Tachi login; made up for the test.
+TACHI_NAME_E2E="Tachi E2E"
+TACHI_SESSION_SECRET_E2E=$(head -c 24 /dev/urandom | base64)
+
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/browser-e2e.XXXXXX")
+REDIS_PID=
 SERVICE_PID=
 TESTS_RAN=false
 
@@ -40,6 +48,10 @@ cleanup() {
 		for _ in $(seq 50); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.2; done
 		kill -9 "$SERVICE_PID" 2>/dev/null || true
 		wait "$SERVICE_PID" 2>/dev/null || true
+	fi
+	if [[ -n $REDIS_PID ]] && kill -0 "$REDIS_PID" 2>/dev/null; then
+		kill "$REDIS_PID" 2>/dev/null || true
+		wait "$REDIS_PID" 2>/dev/null || true
 	fi
 	if [[ -f $WORK/service.log ]]; then
 		mkdir -p target && cp "$WORK/service.log" target/browser-e2e-service.log
@@ -66,13 +78,13 @@ installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
 }
 
-# 1. Debian's Chromium, and a font for the Japanese song titles in the screenshot.
+# 1. Debian's Chromium, a font for the Japanese song titles in the screenshot, and redis-server.
 install_browser() {
-	local packages=(chromium fonts-ipafont-gothic) missing=() p
-	for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
+	local packages=(chromium fonts-ipafont-gothic redis-server) missing=() p
 	if [[ $CHROMIUM != /usr/bin/chromium ]] && [[ -x $CHROMIUM ]]; then
-		missing=()
+		packages=(redis-server)
 	fi
+	for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
 	(( ${#missing[@]} == 0 )) && return
 	say "installing ${missing[*]} with apt-get"
 	export DEBIAN_FRONTEND=noninteractive
@@ -115,14 +127,32 @@ free_port() {
 	node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
 }
 
-# 4. The service, on its embedded in-memory database with demo data, on loopback only.
+# 4. Redis for Tachi's login sessions: in memory only, on loopback.
+start_redis() {
+	REDIS_PORT=$(free_port)
+	redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no \
+		</dev/null >"$WORK/redis.log" 2>&1 &
+	REDIS_PID=$!
+	for _ in $(seq 50); do
+		redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG && return
+		sleep 0.1
+	done
+	fail "redis-server did not answer on port $REDIS_PORT"
+}
+
+# 5. The service, on its embedded in-memory database with demo data, on loopback only. It allows
+# the page's origin, with credentials, and reads Tachi's login sessions from that Redis.
 start_service() {
 	local port url
 	port=$(free_port)
+	PAGE_PORT=$(free_port)
 	API_BASE=http://127.0.0.1:$port
 	mkdir -p "$WORK/access"
-	# Whatever the caller's environment says, use the embedded database and open CORS.
-	env -u MONGODB_URI -u SPRING_MONGODB_URI -u TACHI_CORS_ALLOWED_ORIGIN -u SERVER_PORT \
+	# Whatever the caller's environment says, use the embedded database. REDIS_URL is Tachi's
+	# schemeless host:port form.
+	env -u MONGODB_URI -u SPRING_MONGODB_URI -u SERVER_PORT -u SPRING_DATA_REDIS_URL \
+		TACHI_CORS_ALLOWED_ORIGIN="http://127.0.0.1:$PAGE_PORT" REDIS_URL="127.0.0.1:$REDIS_PORT" \
+		TACHI_NAME="$TACHI_NAME_E2E" TACHI_SESSION_SECRET="$TACHI_SESSION_SECRET_E2E" \
 		java -Xmx512m -XX:TieredStopAtLevel=1 -jar "$JAR" \
 		--server.address=127.0.0.1 --server.port="$port" --demo \
 		--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/access" \
@@ -146,12 +176,14 @@ start_service() {
 install_browser
 install_node_modules
 build_jar
+start_redis
 start_service
 
 TESTS_RAN=true
 say "running the browser test"
 rc=0
 API_BASE=$API_BASE SESSION_IDS=$SESSION_IDS CHROMIUM=$CHROMIUM ACCESS_LOG_DIR=$WORK/access \
+	PAGE_PORT=$PAGE_PORT REDIS_PORT=$REDIS_PORT TACHI_NAME=$TACHI_NAME_E2E TACHI_SESSION_SECRET=$TACHI_SESSION_SECRET_E2E \
 	SCREENSHOT=target/browser-e2e.png timeout 300 node "$BROWSER_DIR/e2e.mjs" || rc=$?
 if (( rc == 124 )); then
 	say "FAILED: the browser test did not end within 300 s" >&2

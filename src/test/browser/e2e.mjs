@@ -2,7 +2,9 @@
 // origin than the API, and checks what it renders against the API itself. Run by
 // scripts/browser-e2e.sh, which installs Chromium and starts the service; see that script for the
 // environment it passes. Prints "browser-e2e: N passed, M failed" last and exits 1 on any failure.
+import { createHmac, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import { mkdtemp, readFile, readdir, rm, mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -20,6 +22,14 @@ const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const screenshot = resolve(process.env.SCREENSHOT || 'target/browser-e2e.png');
 const accessLogDir = process.env.ACCESS_LOG_DIR || '';
 const stepTimeout = Number(process.env.STEP_TIMEOUT_MS || 30000);
+// The page's port, fixed when the service only allows that origin (TACHI_CORS_ALLOWED_ORIGIN).
+const pagePort = Number(process.env.PAGE_PORT || 0);
+// Tachi's login, as its server stores it: a Redis on this port, this instance name and secret.
+// Without REDIS_PORT the logged-in part is skipped.
+const redisPort = Number(process.env.REDIS_PORT || 0);
+const tachiName = process.env.TACHI_NAME || 'Tachi';
+const sessionSecret = process.env.TACHI_SESSION_SECRET || '';
+const cookieSessionID = process.env.COOKIE_SESSION_ID || sessionIDs[sessionIDs.length - 1];
 
 function required(name) {
 	const value = process.env[name];
@@ -108,7 +118,7 @@ function startStaticServer() {
 			res.writeHead(404).end();
 		}
 	});
-	return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+	return new Promise((ok) => server.listen(pagePort, '127.0.0.1', () => ok(server)));
 }
 
 // Tomcat's access log (pattern "%m %U %s %{Origin}i %{If-None-Match}i", "-" for an absent header),
@@ -276,6 +286,121 @@ async function runSession(context, pageOrigin, sessionID, index, seen) {
 	}
 }
 
+// --- logged in as Tachi's client is: a login cookie backed by a Redis record -----------------------
+/** One Redis command over RESP; resolves with the raw reply. */
+function redis(...args) {
+	return new Promise((ok, fail) => {
+		const socket = connect(redisPort, '127.0.0.1');
+		let reply = '';
+		socket.setTimeout(5000, () => socket.destroy(new Error('redis timed out')));
+		socket.on('data', (d) => {
+			reply += d;
+			if (reply.endsWith('\r\n')) socket.end();
+		});
+		socket.on('end', () => ok(reply));
+		socket.on('error', fail);
+		const parts = args.map(String);
+		socket.write(`*${parts.length}\r\n` + parts.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join(''));
+	});
+}
+
+/**
+ * What Tachi's login leaves behind (see shared/data/tachi-cookie-sessions): the record under
+ * "<NAME><sid>" with a year's TTL, and the cookie "<NAME with _>_SESSION" = encodeURIComponent(
+ * "s:" + sid + "." + base64(HMAC-SHA256(secret, sid)) without "="), HttpOnly, Secure, SameSite=Strict.
+ */
+async function logIn(context, apiUrl, user) {
+	const sid = randomBytes(24).toString('base64url');
+	const maxAge = 31540000000;
+	const expires = new Date(Date.now() + maxAge);
+	const record = {
+		cookie: { originalMaxAge: maxAge, expires: expires.toISOString(), secure: true, httpOnly: true, path: '/', sameSite: 'strict' },
+		tachi: { user, settings: { userID: user.id, following: [], preferences: { invisible: false } } },
+	};
+	// an hour left in Redis, so the test can see the first request slide it back to a year
+	const stored = await redis('SET', tachiName + sid, JSON.stringify(record), 'EX', 3600);
+	check('Tachi\'s session record written to Redis', stored === '+OK\r\n', JSON.stringify(stored));
+	const signature = createHmac('sha256', sessionSecret).update(sid).digest('base64').replace(/=+$/, '');
+	await context.addCookies([{
+		name: tachiName.replace(/ /g, '_') + '_SESSION',
+		value: encodeURIComponent(`s:${sid}.${signature}`),
+		domain: new URL(apiUrl).hostname,
+		path: '/',
+		expires: Math.floor(expires.getTime() / 1000),
+		httpOnly: true,
+		secure: true,
+		sameSite: 'Strict',
+	}]);
+	return tachiName + sid;
+}
+
+async function runLoggedIn(context, pageOrigin, sessionID) {
+	console.log(`logged in (cookie) session ${sessionID}`);
+	const sessionPath = `/api/v1/sessions/${sessionID}`;
+	const before = await apiSession(sessionID);
+	const key = await logIn(context, apiBase, before.user);
+	const newName = `E2E cookie ✓ ${Date.now()}`;
+	const highlight = !before.session.highlight;
+
+	const page = await context.newPage();
+	const problems = [];
+	const requests = [];
+	page.on('console', (m) => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('requestfailed', (r) => problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
+	page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.request().method()} ${r.url()}`); });
+	page.on('request', (r) => requests.push(r));
+	const logFrom = (await accessLogLines())?.length ?? 0;
+	try {
+		await page.goto(`${pageOrigin}/index.html?${new URLSearchParams({ api: apiBase, session: sessionID, auth: 'cookie' })}`);
+		await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: stepTimeout });
+		if (!check('page loaded the session', await page.locator('#status').getAttribute('data-state') === 'done',
+			await page.locator('#status').textContent())) return;
+		equal('page shows the name before the change', await page.locator('#session-name').textContent(), before.session.name);
+
+		await page.fill('#new-name', newName);
+		await page.setChecked('#new-highlight', highlight);
+		await page.click('#save', { timeout: stepTimeout });
+		await page.waitForSelector('#status[data-state="saved"], #status[data-state="error"]', { timeout: stepTimeout });
+		if (!check('the form saved the change', await page.locator('#status').getAttribute('data-state') === 'saved',
+			await page.locator('#status').textContent())) return;
+
+		const patches = requests.filter((r) => r.method() === 'PATCH' && new URL(r.url()).pathname === sessionPath);
+		equal('browser sent one PATCH', patches.length, 1);
+		if (patches.length === 1) {
+			const headers = await patches[0].allHeaders();
+			const res = await patches[0].response();
+			const resHeaders = await res.allHeaders();
+			equal('PATCH answered 200', res.status(), 200);
+			check('PATCH carried the login cookie and no token',
+				(headers.cookie || '').includes(tachiName.replace(/ /g, '_') + '_SESSION=s%3A') && !headers.authorization,
+				JSON.stringify({ cookie: headers.cookie, authorization: headers.authorization }));
+			equal('PATCH answer allows exactly the page\'s origin', resHeaders['access-control-allow-origin'], pageOrigin);
+			equal('PATCH answer allows credentials', resHeaders['access-control-allow-credentials'], 'true');
+		}
+		const log = await accessLogLines();
+		if (log) {
+			const options = log.slice(logFrom).map(parseLogLine).filter((l) => l.method === 'OPTIONS' && l.path === sessionPath);
+			check('service answered the credentialed preflight: OPTIONS 204 from the page\'s origin',
+				options.length === 1 && options[0].status === '204' && options[0].origin === pageOrigin,
+				`access log: ${JSON.stringify(options)}`);
+		}
+
+		await page.reload();
+		await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: stepTimeout });
+		equal('after a reload the page shows the new name', await page.locator('#session-name').textContent(), newName);
+		equal('after a reload the page shows the new highlight', await page.locator('#session-highlight').textContent(), String(highlight));
+		const after = await apiSession(sessionID);
+		equal('API has the new name and highlight (node fetch)', [after.session.name, after.session.highlight], [newName, highlight]);
+		const ttl = await redis('TTL', key);
+		check('the request slid the Redis record\'s TTL back to a year, as Tachi does',
+			/^:\d+\r\n$/.test(ttl) && Number(ttl.slice(1)) > 31539900, JSON.stringify(ttl));
+	} finally {
+		check('no console errors, page errors, failed requests or HTTP errors (logged in)', problems.length === 0, problems.join('\n'));
+		await page.close();
+	}
+}
+
 // --- main -----------------------------------------------------------------------------------------
 const userDataDir = await mkdtemp(join(tmpdir(), 'browser-e2e-profile-'));
 const server = await startStaticServer();
@@ -301,6 +426,15 @@ try {
 	}
 	check('the sessions covered NEW rows', seen.NEW > 0, 'no scoreInfo entry with isNewScore true: pick another session');
 	check('the sessions covered delta rows', seen.deltas > 0, 'no scoreInfo entry with deltas: pick another session');
+	if (redisPort) {
+		try {
+			await runLoggedIn(context, pageOrigin, cookieSessionID);
+		} catch (e) {
+			check(`logged-in session ${cookieSessionID} ran to the end`, false, e.stack || String(e));
+		}
+	} else {
+		console.log('  (no REDIS_PORT: the logged-in part is skipped)');
+	}
 } catch (e) {
 	check('browser run', false, e.stack || String(e));
 } finally {

@@ -1,6 +1,8 @@
 // A plain-DOM client of the session API, served from another origin than the API, as Tachi's web
 // client is. Query string: api (base URL of the service), session (session ID), name (optional:
-// rename the session to this with a PATCH), token (bearer token for the PATCH).
+// rename the session to this with a PATCH), token (bearer token for the PATCH). With auth=cookie the
+// page is logged in as Tachi's client is: it sends no token, every request carries the browser's
+// Tachi login cookie (credentials: 'include'), and the session is changed with the form.
 'use strict';
 
 const params = new URLSearchParams(location.search);
@@ -8,6 +10,9 @@ const api = (params.get('api') || '').replace(/\/+$/, '');
 const sessionID = params.get('session') || '';
 const newName = params.get('name');
 const token = params.get('token') || 'demo-token-customise';
+const cookieAuth = params.get('auth') === 'cookie';
+// Tachi's client sends every API request with its login cookie.
+const credentials = cookieAuth ? { credentials: 'include' } : {};
 
 const $ = (id) => document.getElementById(id);
 
@@ -31,7 +36,7 @@ function changeText(info) {
 
 /** Fetches a Tachi envelope and returns its body; throws with the API's description otherwise. */
 async function call(method, url, init = {}) {
-	const res = await fetch(url, { method, ...init });
+	const res = await fetch(url, { method, ...credentials, ...init });
 	const json = await res.json();
 	if (!res.ok || json.success !== true) {
 		throw new Error(method + ' ' + url + ' -> ' + res.status + ': ' + json.description);
@@ -86,6 +91,7 @@ async function main() {
 
 	const body = await call('GET', url);
 	$('session-name').textContent = body.session.name;
+	$('session-highlight').textContent = String(body.session.highlight);
 	$('session-game').textContent = '(' + body.session.game + ' ' + body.session.playtype + ', '
 		+ body.scoreInfo.length + ' scores)';
 	renderScores(body);
@@ -104,7 +110,23 @@ async function main() {
 	}
 	setStatus('done', 'done');
 	$('reload').disabled = false;
+	$('save').disabled = !cookieAuth;
 }
+
+// The form, as Tachi's session page offers it to its logged-in owner: name and highlight.
+$('save').addEventListener('click', () => {
+	$('save').disabled = true;
+	setStatus('saving', 'saving…');
+	// A JSON Content-Type makes this a non-simple request: a credentialed preflight first.
+	call('PATCH', api + '/api/v1/sessions/' + encodeURIComponent(sessionID), {
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ name: $('new-name').value, highlight: $('new-highlight').checked }),
+	}).then((patched) => {
+		$('session-name').textContent = patched.name;
+		$('session-highlight').textContent = String(patched.highlight);
+		setStatus('saved', 'saved');
+	}).catch(fail);
+});
 
 // Reload: the browser revalidates its cached copy (If-None-Match), so this shows the old name if the
 // service answered 304 for a session that changed since.

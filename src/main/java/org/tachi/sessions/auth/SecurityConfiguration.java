@@ -1,5 +1,6 @@
 package org.tachi.sessions.auth;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,8 +15,9 @@ import org.tachi.sessions.envelope.ApiErrors;
 import org.tachi.sessions.user.UserRepository;
 
 /**
- * Stateless API-token security: no HTTP session, no form login, no basic auth, no CSRF (requests
- * carry bearer tokens, not cookies). Every route is reachable at this level; who may change a
+ * Stateless security: no HTTP session of its own, no form login, no basic auth, no CSRF token
+ * (Tachi has none: its login cookie is {@code SameSite=Strict}, see the README). Callers are Tachi
+ * login cookie sessions (package {@code cookie}) or API tokens. Every route is reachable at this level; who may change a
  * session is decided by the session service, in Tachi's order (the session must exist first).
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +25,11 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ApiTokenRepository tokens, UserRepository users, ApiErrorWriter errors)
+            HttpSecurity http,
+            ObjectProvider<CookieSessions> cookieSessions,
+            ApiTokenRepository tokens,
+            UserRepository users,
+            ApiErrorWriter errors)
             throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -40,7 +46,9 @@ public class SecurityConfiguration {
                                 csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterAfter(
-                        new ApiTokenAuthenticationFilter(tokens, users, errors), SecurityContextHolderFilter.class)
+                        new ApiTokenAuthenticationFilter(
+                                cookieSessions.getIfAvailable(() -> CookieSessions.NONE), tokens, users, errors),
+                        SecurityContextHolderFilter.class)
                 .build();
     }
 

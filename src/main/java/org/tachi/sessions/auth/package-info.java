@@ -1,2 +1,2 @@
-/** Who the caller is: the API-token filter, its principal and the stateless Spring Security chain. */
+/** Who the caller is: the authentication filter (login cookie, then API token), its principal and the stateless Spring Security chain. */
 package org.tachi.sessions.auth;
