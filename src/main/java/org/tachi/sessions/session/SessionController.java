@@ -1,6 +1,7 @@
 package org.tachi.sessions.session;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -28,8 +29,11 @@ class SessionController {
         return ApiResponse.ok("Successfully returned session " + view.session().get("name") + ".", view);
     }
 
-    /** The body is bound loosely: validating it is the service's job, after the ownership checks. */
-    @PatchMapping
+    /**
+     * The body is bound loosely: validating it is the service's job, after the ownership checks.
+     * {@code consumes} makes any other Content-Type (wildcards such as {@code *}{@code /*} included) a 415.
+     */
+    @PatchMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     ApiResponse update(
             @PathVariable String sessionID,
             @AuthenticationPrincipal @Nullable ApiTokenPrincipal caller,
