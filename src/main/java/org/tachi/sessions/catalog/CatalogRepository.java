@@ -16,8 +16,11 @@ public class CatalogRepository {
 
     private final MongoTemplate mongo;
 
-    CatalogRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    CatalogRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /** The songs with these ids, ascending by id; none for a game Tachi does not know. */
@@ -34,6 +37,6 @@ public class CatalogRepository {
         if (!Games.isKnown(game)) {
             return List.of();
         }
-        return DocumentQueries.findAllIn(mongo.getCollection(prefix + game), key, values);
+        return queries.findAllIn(mongo.getCollection(prefix + game), key, values);
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * {@code Authorization}/{@code Cookie} header, a {@code Bearer} credential or a {@code token} field,
  * as Tomcat does for a malformed header line ("The HTTP header line [Authorization:Bearer ...]
  * does not conform to RFC 9112"), is replaced by the same line with the secret masked and the
- * exception reduced to its (masked) messages, without a stack trace.
+ * exception reduced to its (masked) messages, without a stack trace. The demo data's tokens
+ * ({@code demo-token-...}) are public and stay readable in the demo banner.
  */
 @Component
 class SecretMaskingFilter extends TurboFilter implements InitializingBean {
@@ -29,10 +30,12 @@ class SecretMaskingFilter extends TurboFilter implements InitializingBean {
         // Tomcat quoting a whole header line it rejected: any header may hold a secret
         Pattern.compile("(?i)(header line \\[)()(?!\\[masked])[^\\r\\n]*?(?=] does not conform)"),
         // a header line or field: Authorization: <anything up to the end of the line or a bracket>
-        Pattern.compile("(?i)\\b((?:proxy-)?authorization|(?:set-)?cookie)(\\s*[:=]\\s*)(?!\\[masked])[^\\]\\r\\n]+"),
-        Pattern.compile("(?i)\\b(bearer)(\\s+)(?!\\[masked])[^\\s\\]\"',;]+"),
+        Pattern.compile(
+                "(?i)\\b((?:proxy-)?authorization|(?:set-)?cookie)(\\s*[:=]\\s*)(?!\\s*(?:\\[masked]|bearer demo-token-))[^\\]\\r\\n]+"),
+        Pattern.compile("(?i)\\b(bearer)(\\s+)(?!\\s*(?:\\[masked]|demo-token-))[^\\s\\]\"',;]+"),
         // a token field in a query or document printed by a driver or framework
-        Pattern.compile("(?i)(\"?\\b(?:token|password|secret)\"?)(\\s*[:=]\\s*)(?!\\[masked])(\"[^\"]*\"|[^\\s,}\\]]+)")
+        Pattern.compile(
+                "(?i)(\"?\\b(?:token|password|secret)\"?)(\\s*[:=]\\s*)(?!\\s*\\[masked])(\"[^\"]*\"|[^\\s,}\\]]+)")
     };
 
     private static final String FQCN = SecretMaskingFilter.class.getName();

@@ -18,8 +18,11 @@ public class ScoreRepository {
 
     private final MongoTemplate mongo;
 
-    ScoreRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    ScoreRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /**
@@ -37,12 +40,12 @@ public class ScoreRepository {
         if (limitByTime) {
             filter.add(Filters.lt("timeAchieved", before));
         }
-        return DocumentQueries.findAll(
+        return queries.findAll(
                 mongo.getCollection(COLLECTION), Filters.and(filter), "chartID", "timeAchieved", "scoreData");
     }
 
     /** The scores with these scoreIDs, ascending by scoreID; unknown IDs are simply absent. */
     public List<Document> findByScoreIDs(Collection<?> scoreIDs) {
-        return DocumentQueries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
+        return queries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
     }
 }

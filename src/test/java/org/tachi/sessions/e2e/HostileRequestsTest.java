@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -183,6 +185,22 @@ class HostileRequestsTest extends MongoIntegrationTest {
                 .as(name + ": at most one Accept header")
                 .hasSizeLessThan(3);
         assertThat(output.getAll().substring(logged)).as(name).doesNotContain(" ERROR ", "\tat ");
+    }
+
+    /**
+     * A request whose header lines stop arriving (a slowloris client) loses its connection once
+     * {@code server.tomcat.connection-timeout} (5 s) passes without a byte, instead of Tomcat's 60 s.
+     */
+    @Test
+    void aStalledRequestHeaderLosesItsConnectionWithinSeconds() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream()
+                    .write(("GET " + SESSION + " HTTP/1.1\r\nHost: localhost\r\n").getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            socket.getInputStream().readAllBytes();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(9));
+        }
     }
 
     /** Adds Host and Connection: close after the request line, sends it, reads the whole answer. */
