@@ -1,2 +1,2 @@
-/** The MongoDB connection, its fail-fast timeouts and the unique indexes ensured at start-up. */
+/** The MongoDB connection, its fail-fast timeouts, outage log and per-query time limit, and the unique indexes ensured at start-up. */
 package org.tachi.sessions.mongo;

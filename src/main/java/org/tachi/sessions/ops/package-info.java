@@ -1,2 +1,2 @@
-/** What operators see: request IDs, the request log, health and shutdown. */
+/** What operators see: request IDs, the request log (secrets masked in every log line), health and shutdown. */
 package org.tachi.sessions.ops;
