@@ -4,6 +4,7 @@ import com.mongodb.MongoClientException;
 import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.coyote.BadRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +53,9 @@ public final class ApiErrors {
         if (isCausedBy(cause, RequestBodyTooLargeException.class)) {
             return new Outcome(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE);
         }
-        // Tomcat's word for a request the client got wrong while its body was read (a malformed chunk).
-        if (isCausedBy(cause, BadRequestException.class)) {
+        // Tomcat's words for a request the client got wrong while its body was read (a malformed
+        // chunk), or a client that went away mid-request: not the service's failure, nothing to log.
+        if (isCausedBy(cause, BadRequestException.class) || isCausedBy(cause, ClientAbortException.class)) {
             return forStatus(400);
         }
         if (cause instanceof HttpMessageNotReadableException) {

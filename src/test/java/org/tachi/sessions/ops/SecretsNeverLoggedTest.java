@@ -7,9 +7,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -19,17 +21,28 @@ import org.tachi.sessions.support.MongoIntegrationTest;
 /**
  * A real API token, sent in malformed header lines that Tomcat rejects (and logs) before any
  * application code runs, and in a valid request while the MongoDB driver logs every command it
- * sends: no line of the log holds the token. Tomcat logs only the first parse error at INFO and
- * later ones at DEBUG, so its logger is at DEBUG here, as are the driver's command logs.
+ * sends: no line of the log holds the token. A Tomcat connection processor logs only its first
+ * parse error at INFO and later ones at DEBUG; the processors of this test's Tomcat log every one at
+ * INFO ({@value #TOMCAT_USER_DATA_LOG}), so every rejected line is seen.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "logging.level.org.apache.coyote.http11.Http11Processor=DEBUG",
-            "logging.level.org.mongodb.driver.protocol.command=DEBUG"
-        })
+        properties = "logging.level.org.mongodb.driver.protocol.command=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNeverLoggedTest extends MongoIntegrationTest {
+
+    static final String TOMCAT_USER_DATA_LOG = "org.apache.juli.logging.UserDataHelper.CONFIG";
+
+    static {
+        System.setProperty(TOMCAT_USER_DATA_LOG, "INFO_ALL");
+    }
+
+    @AfterAll
+    static void restoreLogging() {
+        System.clearProperty(TOMCAT_USER_DATA_LOG);
+        LoggingSystem.get(SecretsNeverLoggedTest.class.getClassLoader())
+                .setLogLevel("org.mongodb.driver.protocol.command", null);
+    }
 
     @LocalServerPort
     int port;
