@@ -12,11 +12,14 @@ public class ApiTokenRepository {
 
     private final MongoTemplate mongo;
 
-    ApiTokenRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    ApiTokenRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     public Optional<Document> findByToken(String token) {
-        return DocumentQueries.findOne(mongo.getCollection("api-tokens"), Filters.eq("token", token));
+        return queries.findOne(mongo.getCollection("api-tokens"), Filters.eq("token", token));
     }
 }

@@ -8,10 +8,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.tachi.sessions.envelope.ApiErrorWriter;
-import org.tachi.sessions.envelope.ApiErrors;
 import org.tachi.sessions.user.UserRepository;
 
 /**
@@ -38,12 +38,9 @@ public class SecurityConfiguration {
                 .anonymous(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Helmet's defaults, as far as they fit a JSON API; caching is the ConditionalGetFilter's.
-                .headers(headers -> headers.cacheControl(cache -> cache.disable())
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(
-                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                // The security headers are set by tomcat.SecurityHeadersValve, on every response
+                // (Tomcat's own error reports too, which this chain never sees).
+                .headers(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterAfter(
                         new ApiTokenAuthenticationFilter(
@@ -55,7 +52,18 @@ public class SecurityConfiguration {
     /** URLs Spring Security's firewall refuses get the JSON envelope too. */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ApiErrorWriter errors) {
-        return (request, response, rejected) ->
-                errors.write(response, 400, ApiErrors.of(rejected).description());
+        return (request, response, rejected) -> errors.write(response, rejected);
+    }
+
+    /**
+     * Spring's strict firewall, except for methods: which methods a route takes is Spring MVC's
+     * business, and an unknown one (e.g. {@code PROPFIND}) is its 405 with {@code Allow}, not a
+     * "malformed URL".
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setUnsafeAllowAnyHttpMethod(true);
+        return firewall;
     }
 }

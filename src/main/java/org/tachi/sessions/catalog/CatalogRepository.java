@@ -19,8 +19,11 @@ public class CatalogRepository {
 
     private final MongoTemplate mongo;
 
-    CatalogRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    CatalogRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /** The songs with these ids, ascending by id; none for a game Tachi does not know. */
@@ -38,8 +41,8 @@ public class CatalogRepository {
         if (!Games.isKnown(game) || chartIDs.isEmpty()) {
             return Set.of();
         }
-        return DocumentQueries.findAll(
-                        mongo.getCollection("charts-" + game), Filters.in("chartID", chartIDs), "chartID")
+        return queries
+                .findAll(mongo.getCollection("charts-" + game), Filters.in("chartID", chartIDs), "chartID")
                 .stream()
                 .map(chart -> chart.get("chartID"))
                 .collect(Collectors.toSet());
@@ -49,6 +52,6 @@ public class CatalogRepository {
         if (!Games.isKnown(game)) {
             return List.of();
         }
-        return DocumentQueries.findAllIn(mongo.getCollection(prefix + game), key, values);
+        return queries.findAllIn(mongo.getCollection(prefix + game), key, values);
     }
 }

@@ -1,5 +1,6 @@
 package org.tachi.sessions.embedded;
 
+import com.mongodb.MongoException;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -23,7 +24,12 @@ class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        mongo.getDb().runCommand(PING);
-        builder.up();
+        try {
+            mongo.getDb().runCommand(PING);
+            builder.up();
+        } catch (MongoException unavailable) {
+            // No stack trace per probe: mongo.MongoAvailabilityLog logs the outage once.
+            builder.down();
+        }
     }
 }

@@ -23,8 +23,11 @@ class FolderChartLookupRepository {
 
     private final MongoTemplate mongo;
 
-    FolderChartLookupRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    FolderChartLookupRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /** The folderIDs holding any of these charts, each once. */
@@ -33,7 +36,7 @@ class FolderChartLookupRepository {
             return List.of();
         }
         LinkedHashSet<Object> folderIDs = new LinkedHashSet<>();
-        for (Document entry : DocumentQueries.findAll(lookup(), Filters.in("chartID", chartIDs), "folderID")) {
+        for (Document entry : queries.findAll(lookup(), Filters.in("chartID", chartIDs), "folderID")) {
             folderIDs.add(entry.get("folderID"));
         }
         return new ArrayList<>(folderIDs);
@@ -45,8 +48,7 @@ class FolderChartLookupRepository {
         if (folderIDs.isEmpty()) {
             return chartIDs;
         }
-        for (Document entry :
-                DocumentQueries.findAll(lookup(), Filters.in("folderID", folderIDs), "folderID", "chartID")) {
+        for (Document entry : queries.findAll(lookup(), Filters.in("folderID", folderIDs), "folderID", "chartID")) {
             chartIDs.computeIfAbsent(entry.get("folderID"), f -> new ArrayList<>())
                     .add(entry.get("chartID"));
         }

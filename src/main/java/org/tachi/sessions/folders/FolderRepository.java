@@ -14,8 +14,11 @@ class FolderRepository {
 
     private final MongoTemplate mongo;
 
-    FolderRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    FolderRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /**
@@ -26,7 +29,7 @@ class FolderRepository {
         if (folderIDs.isEmpty()) {
             return List.of();
         }
-        return DocumentQueries.findAllSortedBy(
+        return queries.findAllSortedBy(
                 mongo.getCollection("folders"),
                 Filters.and(Filters.in("folderID", folderIDs), Filters.eq("inactive", false)),
                 "folderID");

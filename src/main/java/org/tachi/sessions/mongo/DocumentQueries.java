@@ -2,19 +2,30 @@ package org.tachi.sessions.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
 
 /**
- * The two query shapes every lookup of this service uses. Documents come back raw (every stored
- * field and number type, unknown fields included) minus {@code _id}, as Tachi returns them.
+ * The query shapes every lookup of this service uses. Documents come back raw (every stored field
+ * and number type, unknown fields included) minus {@code _id}, as Tachi returns them. Every query
+ * carries {@code maxTimeMS} ({@code tachi.mongodb.max-time}), so MongoDB never works on one longer.
+ *
+ * <p>Why {@code maxTimeMS} per query and not the driver's client-wide {@code timeoutMS}: in driver
+ * 5.6 {@code MongoClientSettings.Builder#timeout} is still {@code @Alpha} (its behaviour may change),
+ * and it bounds a cursor's whole lifetime, including the time a slow client takes to read a large
+ * answer, while {@code maxTimeMS} bounds only the server's work.
  */
+@Component
 public final class DocumentQueries {
 
     /**
@@ -25,21 +36,45 @@ public final class DocumentQueries {
 
     private static final Bson WITHOUT_ID = Projections.excludeId();
 
-    private DocumentQueries() {}
+    private final long maxTimeMillis;
 
-    public static Optional<Document> findOne(MongoCollection<Document> collection, Bson filter) {
-        return Optional.ofNullable(
-                collection.find(filter).projection(WITHOUT_ID).limit(1).first());
+    DocumentQueries(TachiMongoProperties properties) {
+        this.maxTimeMillis = properties.maxTime().toMillis();
+    }
+
+    public Optional<Document> findOne(MongoCollection<Document> collection, Bson filter) {
+        return findOne(collection, filter, WITHOUT_ID);
+    }
+
+    public Optional<Document> findOne(MongoCollection<Document> collection, Bson filter, Bson projection) {
+        return Optional.ofNullable(collection
+                .find(filter)
+                .projection(projection)
+                .limit(1)
+                .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)
+                .first());
+    }
+
+    /** Sets fields of one document atomically and returns it as it is after the update, minus {@code _id}. */
+    public Optional<Document> setFields(MongoCollection<Document> collection, Bson filter, Document fields) {
+        return Optional.ofNullable(collection.findOneAndUpdate(
+                filter,
+                new Document("$set", fields),
+                new FindOneAndUpdateOptions()
+                        .returnDocument(ReturnDocument.AFTER)
+                        .projection(WITHOUT_ID)
+                        .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)));
     }
 
     /**
      * All documents matching the filter, with only the given fields, in the database's natural order.
      */
-    public static List<Document> findAll(MongoCollection<Document> collection, Bson filter, String... fields) {
+    public List<Document> findAll(MongoCollection<Document> collection, Bson filter, String... fields) {
         return collection
                 .find(filter)
                 .projection(Projections.fields(WITHOUT_ID, Projections.include(fields)))
                 .batchSize(BATCH_SIZE)
+                .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)
                 .into(new ArrayList<>());
     }
 
@@ -47,7 +82,7 @@ public final class DocumentQueries {
      * One indexed {@code $in} query, sorted by the same (uniquely indexed) field, so the order is
      * explicit rather than whatever the database happens to return.
      */
-    public static List<Document> findAllIn(MongoCollection<Document> collection, String field, Collection<?> values) {
+    public List<Document> findAllIn(MongoCollection<Document> collection, String field, Collection<?> values) {
         if (values.isEmpty()) {
             return List.of();
         }
@@ -55,12 +90,22 @@ public final class DocumentQueries {
     }
 
     /** All whole documents matching the filter, ascending by one field. */
-    public static List<Document> findAllSortedBy(MongoCollection<Document> collection, Bson filter, String field) {
+    public List<Document> findAllSortedBy(MongoCollection<Document> collection, Bson filter, String field) {
         return collection
                 .find(filter)
                 .projection(WITHOUT_ID)
                 .sort(Sorts.ascending(field))
                 .batchSize(BATCH_SIZE)
+                .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)
+                .into(new ArrayList<>());
+    }
+
+    /** An aggregation's whole answer, in one reply where the database allows. */
+    public List<Document> aggregate(MongoCollection<Document> collection, List<? extends Bson> pipeline) {
+        return collection
+                .aggregate(pipeline)
+                .batchSize(BATCH_SIZE)
+                .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)
                 .into(new ArrayList<>());
     }
 }

@@ -33,4 +33,11 @@ class MongoConnectionConfiguration {
             }
         };
     }
+
+    /** Outages are logged once each way ({@link MongoAvailabilityLog}), not per request. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer availabilityLog() {
+        return settings ->
+                settings.applyToClusterSettings(cluster -> cluster.addClusterListener(new MongoAvailabilityLog()));
+    }
 }

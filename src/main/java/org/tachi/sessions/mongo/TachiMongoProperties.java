@@ -13,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param serverSelectionTimeout how long a request waits for an unreachable MongoDB before it
  * fails with 503, unless the connection string sets {@code serverSelectionTimeoutMS}
  * @param connectTimeout TCP connect timeout, unless the connection string sets {@code connectTimeoutMS}
+ * @param maxTime how long MongoDB may work on any one query ({@code maxTimeMS}) before it gives up
+ * and the request answers 503
  */
 @ConfigurationProperties("tachi.mongodb")
 @Validated
@@ -23,4 +25,7 @@ public record TachiMongoProperties(
         Duration serverSelectionTimeout,
 
         @DefaultValue("3s") @DurationMin(millis = 1) @DurationMax(minutes = 10)
-        Duration connectTimeout) {}
+        Duration connectTimeout,
+
+        @DefaultValue("5s") @DurationMin(millis = 1) @DurationMax(minutes = 10)
+        Duration maxTime) {}

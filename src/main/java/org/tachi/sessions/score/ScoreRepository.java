@@ -21,8 +21,11 @@ public class ScoreRepository {
 
     private final MongoTemplate mongo;
 
-    ScoreRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    ScoreRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /**
@@ -40,7 +43,7 @@ public class ScoreRepository {
         if (limitByTime) {
             filter.add(Filters.lt("timeAchieved", before));
         }
-        return DocumentQueries.findAll(
+        return queries.findAll(
                 mongo.getCollection(COLLECTION), Filters.and(filter), "chartID", "timeAchieved", "scoreData");
     }
 
@@ -60,19 +63,18 @@ public class ScoreRepository {
         List<BsonField> maxima = enumMetrics.stream()
                 .map(metric -> Accumulators.max(metric, "$scoreData.enumIndexes." + metric))
                 .toList();
-        return mongo.getCollection(COLLECTION)
-                .aggregate(List.of(
+        return queries.aggregate(
+                mongo.getCollection(COLLECTION),
+                List.of(
                         Aggregates.match(Filters.and(
                                 Filters.in("chartID", chartIDs),
                                 Filters.eq("userID", userID),
                                 Filters.not(Filters.gte("timeAdded", before)))),
-                        Aggregates.group("$chartID", maxima)))
-                .batchSize(DocumentQueries.BATCH_SIZE)
-                .into(new ArrayList<>());
+                        Aggregates.group("$chartID", maxima)));
     }
 
     /** The scores with these scoreIDs, ascending by scoreID; unknown IDs are simply absent. */
     public List<Document> findByScoreIDs(Collection<?> scoreIDs) {
-        return DocumentQueries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
+        return queries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
     }
 }

@@ -2,6 +2,7 @@ package org.tachi.sessions.session;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -41,8 +42,11 @@ class SessionController {
         throw new ApiException(HttpStatus.NOT_FOUND, ApiErrors.describe(HttpStatus.NOT_FOUND.value()));
     }
 
-    /** The body is bound loosely: validating it is the service's job, after the ownership checks. */
-    @PatchMapping
+    /**
+     * The body is bound loosely: validating it is the service's job, after the ownership checks.
+     * {@code consumes} makes any other Content-Type (wildcards such as {@code *}{@code /*} included) a 415.
+     */
+    @PatchMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     ApiResponse update(
             @PathVariable String sessionID,
             @AuthenticationPrincipal @Nullable ApiTokenPrincipal caller,

@@ -2,9 +2,6 @@ package org.tachi.sessions.session;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,12 +13,15 @@ class SessionRepository {
 
     private final MongoTemplate mongo;
 
-    SessionRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    SessionRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     Optional<Document> findBySessionID(String sessionID) {
-        return DocumentQueries.findOne(sessions(), Filters.eq("sessionID", sessionID));
+        return queries.findOne(sessions(), Filters.eq("sessionID", sessionID));
     }
 
     /**
@@ -30,13 +30,7 @@ class SessionRepository {
      * @return the whole session after the update, or empty if it no longer exists
      */
     Optional<Document> setFields(String sessionID, Document fields) {
-        return Optional.ofNullable(sessions()
-                .findOneAndUpdate(
-                        Filters.eq("sessionID", sessionID),
-                        new Document("$set", fields),
-                        new FindOneAndUpdateOptions()
-                                .returnDocument(ReturnDocument.AFTER)
-                                .projection(Projections.excludeId())));
+        return queries.setFields(sessions(), Filters.eq("sessionID", sessionID), fields);
     }
 
     private MongoCollection<Document> sessions() {

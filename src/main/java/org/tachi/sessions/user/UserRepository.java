@@ -16,8 +16,11 @@ public class UserRepository {
 
     private final MongoTemplate mongo;
 
-    UserRepository(MongoTemplate mongo) {
+    private final DocumentQueries queries;
+
+    UserRepository(MongoTemplate mongo, DocumentQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /**
@@ -25,14 +28,14 @@ public class UserRepository {
      * leave the database.
      */
     public Optional<Document> findPublicUser(Object userID) {
-        return Optional.ofNullable(mongo.getCollection("users")
-                .find(Filters.eq("id", userID))
-                .projection(Projections.exclude("_id", "password", "email"))
-                .first());
+        return queries.findOne(
+                mongo.getCollection("users"),
+                Filters.eq("id", userID),
+                Projections.exclude("_id", "password", "email"));
     }
 
     public boolean isBanned(Object userID) {
-        return DocumentQueries.findOne(
+        return queries.findOne(
                         mongo.getCollection("users"),
                         Filters.and(Filters.eq("id", userID), Filters.eq("authLevel", BANNED)))
                 .isPresent();

@@ -54,7 +54,8 @@ class IndexInitializerTest extends MongoIntegrationTest {
         MongoTemplate unreachable = Mockito.mock(MongoTemplate.class);
         Mockito.when(unreachable.getCollection(Mockito.anyString()))
                 .thenThrow(new MongoTimeoutException("Timed out while waiting for a server"));
-        IndexInitializer initializer = new IndexInitializer(unreachable, new TachiMongoProperties(true, null, null));
+        IndexInitializer initializer =
+                new IndexInitializer(unreachable, new TachiMongoProperties(true, null, null, null));
         assertThatNoException().isThrownBy(() -> initializer.run(null));
     }
 }
