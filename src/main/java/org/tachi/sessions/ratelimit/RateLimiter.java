@@ -55,6 +55,13 @@ final class RateLimiter implements AutoCloseable {
                 .expirationAfterWrite(expiry())
                 .build();
         this.redis = redis;
+        if (redis != null) {
+            try {
+                redis.buckets(); // connect now, so a wrong REDIS_URL shows at start-up
+            } catch (RuntimeException unreachable) {
+                redisFails(unreachable);
+            }
+        }
     }
 
     static ExpirationAfterWriteStrategy expiry() {
@@ -70,14 +77,18 @@ final class RateLimiter implements AutoCloseable {
                 }
                 return decision;
             } catch (RuntimeException failure) {
-                if (redisFailing.compareAndSet(false, true)) {
-                    log.warn(
-                            "Redis is unreachable ({}): each instance counts its own rate limits until it is back",
-                            failure.toString());
-                }
+                redisFails(failure);
             }
         }
         return consume(memory, client);
+    }
+
+    private void redisFails(RuntimeException failure) {
+        if (redisFailing.compareAndSet(false, true)) {
+            log.warn(
+                    "Redis is unreachable ({}): each instance counts its own rate limits until it is back",
+                    failure.toString());
+        }
     }
 
     @Override
