@@ -22,8 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param trustedProxies IPs or CIDR ranges of the reverse proxies in front of the service: only when the
  * direct peer is one of them is the client taken from {@code X-Forwarded-For}. Empty (the default): the
  * direct peer is the client, whatever the header says
- * @param maxClients how many client IPs the in-memory store keeps at most (bounds its heap); the
- * least-recently used are dropped beyond it. Unused with Redis, except as the fallback while Redis is down
+ * @param maxClients how many client IPs the in-memory store keeps at most (bounds its heap); beyond it
+ * buckets are evicted and their clients start afresh. Unused with Redis, except while Redis is down
  * @param redisTimeout how long a request waits for Redis before it is counted in memory instead
  */
 @Validated

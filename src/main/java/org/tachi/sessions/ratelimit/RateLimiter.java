@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
+import io.github.bucket4j.caffeine.CaffeineProxyManager;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The in-memory store is a Caffeine cache of at most {@code maxClients} buckets, each dropped one
  * second after it would be full again (Bucket4j's expiry strategy), so a flood from many addresses
- * costs bounded heap: the least recently used buckets go first, which at worst gives such a client a
- * fresh budget. In Redis, the same expiry is each key's TTL.
+ * costs bounded heap. Past the bound Caffeine evicts (W-TinyLFU), and an evicted client, even one
+ * over its budget, starts afresh. In Redis, the same expiry is each key's TTL.
  *
  * <p>Redis unreachable or failing: the request is counted in memory instead (fail open to a budget
  * per instance, not to no limit and not to a 503: a limiter that fails must not take the API down).
@@ -40,7 +41,7 @@ final class RateLimiter implements AutoCloseable {
 
     private final BucketConfiguration configuration;
 
-    private final ProxyManager<String> memory;
+    private final CaffeineProxyManager<String> memory;
 
     private final @Nullable RedisBuckets redis;
 
@@ -55,6 +56,13 @@ final class RateLimiter implements AutoCloseable {
                 .expirationAfterWrite(expiry())
                 .build();
         this.redis = redis;
+        if (redis != null) {
+            try {
+                redis.buckets(); // connect now, so a wrong REDIS_URL shows at start-up
+            } catch (RuntimeException unreachable) {
+                redisFails(unreachable);
+            }
+        }
     }
 
     static ExpirationAfterWriteStrategy expiry() {
@@ -70,14 +78,24 @@ final class RateLimiter implements AutoCloseable {
                 }
                 return decision;
             } catch (RuntimeException failure) {
-                if (redisFailing.compareAndSet(false, true)) {
-                    log.warn(
-                            "Redis is unreachable ({}): each instance counts its own rate limits until it is back",
-                            failure.toString());
-                }
+                redisFails(failure);
             }
         }
         return consume(memory, client);
+    }
+
+    private void redisFails(RuntimeException failure) {
+        if (redisFailing.compareAndSet(false, true)) {
+            log.warn(
+                    "Redis is unreachable ({}): each instance counts its own rate limits until it is back",
+                    failure.toString());
+        }
+    }
+
+    /** How many clients the in-memory store holds now (its bound is {@code maxClients}). */
+    long clientsInMemory() {
+        memory.getCache().cleanUp();
+        return memory.getCache().estimatedSize();
     }
 
     @Override

@@ -11,8 +11,10 @@ import org.testcontainers.containers.GenericContainer;
  * engine is available; else jedis-mock, a Redis-protocol server started in-process on loopback, so
  * that {@code ./mvnw verify} needs only a JDK. jedis-mock implements a subset of Redis: tests use
  * only plain strings, {@code GET}/{@code SET}/{@code DEL}/{@code EXPIRE}/{@code TTL} and what
- * Bucket4j's Lettuce backend sends. One gap met: it answers {@code PING} with a bulk string, where
- * Redis answers the simple string {@code +PONG}.
+ * Bucket4j's Lettuce backend sends ({@code GET}, and {@code EVAL} of Lua scripts that call
+ * {@code SET NX PX}, {@code GET} and {@code PSETEX} on binary values; {@code SharedRedisBudgetTest}
+ * passes on it). One gap met: it answers {@code PING} with a bulk string, where Redis answers the
+ * simple string {@code +PONG}.
  */
 public final class TestRedis {
 
