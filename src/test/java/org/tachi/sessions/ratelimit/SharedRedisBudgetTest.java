@@ -34,7 +34,14 @@ class SharedRedisBudgetTest {
                         .startsWith("\"default\";r=" + remaining + ";");
             }
             assertThat(a.get(client).statusCode()).isEqualTo(429);
-            assertThat(b.get(client).statusCode()).isEqualTo(429);
+            HttpResponse<String> refused = b.get(client);
+            assertThat(refused.statusCode()).isEqualTo(429);
+            // The 429 is written by a filter, outside Spring MVC: the security headers still come with it.
+            assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(refused.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(refused.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(refused.headers().firstValue("Content-Security-Policy")).isPresent();
+            assertThat(refused.body()).startsWith("{\"success\":false,\"description\":\"You have exceeded");
             assertThat(b.get(randomClient()).statusCode()).as("another client").isEqualTo(404);
         }
     }
