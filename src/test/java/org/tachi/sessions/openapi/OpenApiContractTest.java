@@ -244,6 +244,18 @@ class OpenApiContractTest extends MongoIntegrationTest {
                 .isEmpty());
     }
 
+    /** springdoc brings Jackson's YAML module; the API still never answers YAML. */
+    @Test
+    void theApiNeverAnswersYaml() throws Exception {
+        for (String path : List.of("/api/v1/sessions/" + SESSION, "/api/v1/sessions/Qnothing")) {
+            HttpResponse<String> response = send("GET", path, null, "Accept", "application/yaml");
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(path)
+                    .doesNotContain("yaml");
+            assertThat(response.body()).as(path).doesNotContain("description: ");
+        }
+    }
+
     /** Checked once the route exists (another branch adds it); until then the route is unknown here. */
     @Test
     void folderRaisesMatchTheDocument() throws Exception {
