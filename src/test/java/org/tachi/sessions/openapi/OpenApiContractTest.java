@@ -200,6 +200,104 @@ class OpenApiContractTest extends MongoIntegrationTest {
         assertThat(contract.violations(method, SESSION_PATH, response)).isEmpty();
     }
 
+    /** Requests that fail two checks at once get the earlier check's answer (README, "Checked in this order"). */
+    static Stream<Arguments> twoFailures() {
+        String session = "/api/v1/sessions/" + SESSION;
+        String unknown = "/api/v1/sessions/Qnothing";
+        String json = "application/json";
+        String badToken = "Bearer nobody";
+        String unknownToken = "The provided API token does not correspond with any key in the database.";
+        return Stream.of(
+                Arguments.of(
+                        "PATCH",
+                        session,
+                        "{nope",
+                        new String[] {"Authorization", badToken, "Content-Type", json},
+                        401,
+                        unknownToken),
+                Arguments.of(
+                        "PATCH",
+                        session,
+                        "x",
+                        new String[] {"Authorization", badToken, "Content-Type", "text/plain"},
+                        401,
+                        unknownToken),
+                Arguments.of("DELETE", session, null, new String[] {"Authorization", badToken}, 401, unknownToken),
+                Arguments.of(
+                        "DELETE",
+                        unknown,
+                        null,
+                        new String[0],
+                        405,
+                        "This endpoint does not support this HTTP method."),
+                Arguments.of(
+                        "PATCH",
+                        unknown,
+                        "{nope",
+                        new String[] {"Authorization", "Bearer owner", "Content-Type", json},
+                        400,
+                        "Your request body is not valid JSON."),
+                Arguments.of(
+                        "PATCH",
+                        unknown,
+                        "x",
+                        new String[] {"Authorization", "Bearer owner", "Content-Type", "text/plain"},
+                        415,
+                        "Request bodies must be JSON (Content-Type: application/json)."),
+                Arguments.of(
+                        "PATCH",
+                        session,
+                        "{nope",
+                        new String[] {"Content-Type", json},
+                        400,
+                        "Your request body is not valid JSON."),
+                Arguments.of(
+                        "PATCH",
+                        unknown,
+                        "{\"name\":\"a\"}",
+                        new String[] {"Content-Type", json},
+                        404,
+                        "This session does not exist."),
+                Arguments.of(
+                        "PATCH",
+                        session,
+                        "[1]",
+                        new String[] {"Content-Type", json},
+                        401,
+                        "You are not authorised to perform this action."),
+                Arguments.of(
+                        "PATCH",
+                        session,
+                        "{\"name\":\"a\"}",
+                        new String[] {"Authorization", "Bearer other", "Content-Type", json},
+                        403,
+                        "You are not authorised to modify this session."),
+                Arguments.of(
+                        "PATCH",
+                        session,
+                        "{\"name\":\"a\"}",
+                        new String[] {"Authorization", "Bearer readonly", "Content-Type", json},
+                        403,
+                        "You are missing the following permissions necessary for this request: customise_session"),
+                Arguments.of(
+                        "PATCH",
+                        session,
+                        "{\"desc\":1,\"name\":\"a\"}",
+                        new String[] {"Authorization", "Bearer owner", "Content-Type", json},
+                        400,
+                        "[name] Expected a string between 3 and 80 characters. (Received a)"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}")
+    @MethodSource("twoFailures")
+    void checksRunInTheDocumentedOrder(
+            String method, String path, String body, String[] headers, int status, String description)
+            throws Exception {
+        HttpResponse<String> response = send(method, path, body, headers);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.body()).isEqualTo("{\"success\":false,\"description\":\"" + description + "\"}");
+    }
+
     @Test
     void notModifiedMatchesTheDocument() throws Exception {
         String etag = send("GET", "/api/v1/sessions/" + SESSION, null)
