@@ -45,6 +45,8 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["bash", "/app/healthcheck.sh"]
 
 # Heap sized from the container's memory limit, not the host's. exec makes java PID 1 so it gets
-# SIGTERM directly: in-flight requests finish (graceful shutdown), then it exits 0.
+# SIGTERM directly: in-flight requests finish (graceful shutdown), then it exits 143 (the JVM's
+# status after SIGTERM; orchestrators count it as a clean stop). Without MONGODB_URI it refuses to
+# start unless TACHI_DEMO=true (or the argument --demo) asks for the in-memory demo database.
 # JAVA_OPTS comes last, so an operator's flags win.
 ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError $JAVA_OPTS org.springframework.boot.loader.launch.JarLauncher \"$@\"", "tachi-sessions"]

@@ -122,16 +122,16 @@ start_service() {
 	API_BASE=http://127.0.0.1:$port
 	mkdir -p "$WORK/access"
 	# Whatever the caller's environment says, use the embedded database and open CORS.
-	env -u MONGODB_URI -u TACHI_CORS_ALLOWED_ORIGIN -u SERVER_PORT \
+	env -u MONGODB_URI -u SPRING_MONGODB_URI -u TACHI_CORS_ALLOWED_ORIGIN -u SERVER_PORT \
 		java -Xmx512m -XX:TieredStopAtLevel=1 -jar "$JAR" \
-		--server.address=127.0.0.1 --server.port="$port" --tachi.demo-data.enabled=true \
+		--server.address=127.0.0.1 --server.port="$port" --demo \
 		--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/access" \
 		--server.tomcat.accesslog.buffered=false '--server.tomcat.accesslog.pattern=%m %U %s %{Origin}i %{If-None-Match}i' \
 		</dev/null >"$WORK/service.log" 2>&1 &
 	SERVICE_PID=$!
 	url=$API_BASE/api/v1/sessions/$READY_SESSION
 	say "started the service (pid $SERVICE_PID) on $API_BASE; waiting for $url"
-	# Ready once the demo data is in: the session answers 200 (it is a 404 before).
+	# Ready once the port answers: the demo data is loaded before it opens.
 	for _ in $(seq 240); do
 		kill -0 "$SERVICE_PID" 2>/dev/null || fail "the service exited before answering"
 		if curl -sf -o /dev/null --max-time 2 "$url"; then

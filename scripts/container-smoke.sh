@@ -6,11 +6,13 @@
 #
 #   bash scripts/container-smoke.sh
 #
-# Checks, against a MongoDB wire-protocol server on the host: demo data loads through the one-shot
-# opt-in; GET of an unknown session is the 404 envelope, of a seeded one 200; the image's
-# HEALTHCHECK passes; the process is PID 1 and not root; the JVM sizes its heap from the container
-# memory limit; JSON logs carry the request ID; SIGTERM lets an in-flight request finish and exits 0
-# within 10 s. Also validates docker-compose.yml offline. Prints the image build time, the image
+# Checks: without MONGODB_URI and without TACHI_DEMO=true the image refuses to start, saying what
+# to set (fail closed); against a MongoDB wire-protocol server on the host: demo data loads through
+# the one-shot opt-in; GET of an unknown session is the 404 envelope, of a seeded one 200; the
+# image's HEALTHCHECK passes; the process is PID 1 and not root; the JVM sizes its heap from the
+# container memory limit; JSON logs carry the request ID; SIGTERM lets an in-flight request finish
+# and the JVM exits 143 (its own status after a clean SIGTERM stop) within 10 s. Also validates
+# docker-compose.yml offline. Prints the image build time, the image
 # size and the measured cold-start-to-ready time. Exits non-zero with "SMOKE FAILED: ..." on the
 # first problem.
 #
@@ -198,6 +200,17 @@ MONGO_PORT="$(sed -n 's/^listening on 127.0.0.1:\([0-9]*\)$/\1/p' "$WORK/mongo.l
 MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/tachi"
 say "MongoDB wire server (mongo-java-server) on 127.0.0.1:$MONGO_PORT"
 
+# ---------------------------------------------------------------- fail closed: no database, no demo switch
+say "starting the image without MONGODB_URI and without TACHI_DEMO (must refuse to start)"
+set +e
+timeout 120 podman run --rm --name "$SEED" --network host -e SERVER_PORT=0 "$IMAGE" >"$WORK/closed.log" 2>&1
+closed_status=$?
+set -e
+[ "$closed_status" != 0 ] && [ "$closed_status" != 124 ] || { tail -40 "$WORK/closed.log" >&2; fail "without a database the image exited $closed_status, expected a refusal"; }
+grep -q 'No database: set MONGODB_URI' "$WORK/closed.log" || { tail -40 "$WORK/closed.log" >&2; fail "the refusal does not say what to set"; }
+! grep -q 'Tomcat started on port' "$WORK/closed.log" || fail "a port opened without a database"
+say "no database: refused to start (exit $closed_status) with: $(grep -o 'No database: set MONGODB_URI[^.]*' "$WORK/closed.log" | head -1)"
+
 # ---------------------------------------------------------------- seed through the one-shot demo-data opt-in
 say "seeding demo data (one-shot container, tachi.demo-data.load-into-external)"
 set +e
@@ -297,10 +310,10 @@ stop_seconds=$((SECONDS - term_at))
 wait "$slow_pid" || true
 slow_code="$(cat "$WORK/slow.code")"
 [ "$exit_code" != timeout ] || fail "still running 10 s after SIGTERM"
-[ "$exit_code" = 0 ] || fail "exit code after SIGTERM is $exit_code, expected 0"
+[ "$exit_code" = 143 ] || fail "exit code after SIGTERM is $exit_code, expected 143 (the JVM's clean SIGTERM exit)"
 case "$slow_code" in 2?? | 4??) ;; *) fail "the in-flight request did not complete (HTTP '$slow_code')" ;; esac
 podman logs "$APP" 2>&1 | grep -q 'Graceful shutdown complete' || fail "no 'Graceful shutdown complete' in the log"
-say "SIGTERM: in-flight PATCH answered $slow_code, graceful shutdown complete, exit 0 after ${stop_seconds}s"
+say "SIGTERM: in-flight PATCH answered $slow_code, graceful shutdown complete, exit 143 after ${stop_seconds}s"
 
 printf '\nSMOKE PASSED in %ss (image build %ss): image %s MB (base %s MB, app layers %s MB), cold start to ready %s ms (Spring Boot: started in %s s; load average %s)\n' \
 	"$((SECONDS - START_SECONDS))" "$BUILD_SECONDS" "$((IMAGE_BYTES / 1000000))" "$((BASE_BYTES / 1000000))" \

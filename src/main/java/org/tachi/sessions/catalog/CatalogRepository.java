@@ -1,7 +1,10 @@
 package org.tachi.sessions.catalog;
 
+import com.mongodb.client.model.Filters;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,6 +31,18 @@ public class CatalogRepository {
     /** The charts with these chartIDs, ascending by chartID; none for a game Tachi does not know. */
     public List<Document> findCharts(Object game, Collection<?> chartIDs) {
         return find("charts-", game, "chartID", chartIDs);
+    }
+
+    /** Which of these chartIDs have a chart document; none for a game Tachi does not know. */
+    public Set<Object> findExistingChartIDs(Object game, Collection<?> chartIDs) {
+        if (!Games.isKnown(game) || chartIDs.isEmpty()) {
+            return Set.of();
+        }
+        return DocumentQueries.findAll(
+                        mongo.getCollection("charts-" + game), Filters.in("chartID", chartIDs), "chartID")
+                .stream()
+                .map(chart -> chart.get("chartID"))
+                .collect(Collectors.toSet());
     }
 
     private List<Document> find(String prefix, Object game, String key, Collection<?> values) {

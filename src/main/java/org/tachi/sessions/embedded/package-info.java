@@ -1,2 +1,2 @@
-/** The in-memory default database and the demo data loaded into it. */
+/** The in-memory demo database (only when asked for), its demo data, and the refusal to start without a database. */
 package org.tachi.sessions.embedded;

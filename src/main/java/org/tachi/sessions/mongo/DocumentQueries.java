@@ -21,7 +21,7 @@ public final class DocumentQueries {
      * Large enough that a session's documents arrive in one reply: the number of round trips
      * stays the same whatever the session's size.
      */
-    private static final int BATCH_SIZE = 100_000;
+    public static final int BATCH_SIZE = 100_000;
 
     private static final Bson WITHOUT_ID = Projections.excludeId();
 
@@ -51,8 +51,13 @@ public final class DocumentQueries {
         if (values.isEmpty()) {
             return List.of();
         }
+        return findAllSortedBy(collection, Filters.in(field, values), field);
+    }
+
+    /** All whole documents matching the filter, ascending by one field. */
+    public static List<Document> findAllSortedBy(MongoCollection<Document> collection, Bson filter, String field) {
         return collection
-                .find(Filters.in(field, values))
+                .find(filter)
                 .projection(WITHOUT_ID)
                 .sort(Sorts.ascending(field))
                 .batchSize(BATCH_SIZE)

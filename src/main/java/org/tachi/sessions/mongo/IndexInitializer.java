@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import org.tachi.sessions.catalog.Games;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class IndexInitializer implements ApplicationRunner {
+public class IndexInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
 
@@ -34,16 +35,22 @@ class IndexInitializer implements ApplicationRunner {
         this.properties = properties;
     }
 
-    /** Collection → its uniquely indexed lookup key. */
-    static Map<String, String> uniqueKeys() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("sessions", "sessionID");
-        keys.put("scores", "scoreID");
-        keys.put("users", "id");
-        keys.put("api-tokens", "token");
+    /**
+     * Collection → the fields of its unique index, in key order. {@code folder-chart-lookup}'s is
+     * Tachi's compound {@code {chartID, folderID}}; Tachi's other (non-unique) indexes on it and on
+     * {@code folders} are not ensured.
+     */
+    public static Map<String, List<String>> uniqueKeys() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("sessions", List.of("sessionID"));
+        keys.put("scores", List.of("scoreID"));
+        keys.put("users", List.of("id"));
+        keys.put("api-tokens", List.of("token"));
+        keys.put("folders", List.of("folderID"));
+        keys.put("folder-chart-lookup", List.of("chartID", "folderID"));
         Games.ALL.stream().sorted().forEach(game -> {
-            keys.put("songs-" + game, "id");
-            keys.put("charts-" + game, "chartID");
+            keys.put("songs-" + game, List.of("id"));
+            keys.put("charts-" + game, List.of("chartID"));
         });
         return keys;
     }

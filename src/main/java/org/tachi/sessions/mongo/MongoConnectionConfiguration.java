@@ -2,29 +2,17 @@ package org.tachi.sessions.mongo;
 
 import com.mongodb.ConnectionString;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.tachi.sessions.embedded.EmbeddedMongoServer;
 
 /**
- * Points Spring Boot's MongoDB client at {@code MONGODB_URI} (or {@code spring.mongodb.uri}),
- * defaulting the database to {@code tachi}, or at the embedded server when neither is set.
+ * Boot's MongoDB client (connection string {@code spring.mongodb.uri}, i.e. {@code MONGODB_URI};
+ * database {@code spring.mongodb.database}, else the URI's path), made to fail fast.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoConnectionConfiguration {
-
-    @Bean
-    MongoConnectionDetails mongoConnectionDetails(
-            Environment environment, ObjectProvider<EmbeddedMongoServer> embeddedServer) {
-        ConnectionString connectionString = MongoUri.configured(environment)
-                .map(MongoUri::withDefaultDatabase)
-                .orElseGet(() -> embeddedServer.getObject().connectionString());
-        return () -> connectionString;
-    }
 
     /**
      * Fail fast while MongoDB is unreachable, so requests answer 503 within seconds instead of the

@@ -1,7 +1,11 @@
 package org.tachi.sessions.mongo;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param ensureIndexes create Tachi's unique lookup indexes at start-up (no-ops on a Tachi
@@ -11,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout TCP connect timeout, unless the connection string sets {@code connectTimeoutMS}
  */
 @ConfigurationProperties("tachi.mongodb")
-public record TachiMongoProperties(boolean ensureIndexes, Duration serverSelectionTimeout, Duration connectTimeout) {
+@Validated
+public record TachiMongoProperties(
+        @DefaultValue("true") boolean ensureIndexes,
 
-    public TachiMongoProperties {
-        serverSelectionTimeout = serverSelectionTimeout == null ? Duration.ofSeconds(3) : serverSelectionTimeout;
-        connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
-    }
-}
+        @DefaultValue("3s") @DurationMin(millis = 1) @DurationMax(minutes = 10)
+        Duration serverSelectionTimeout,
+
+        @DefaultValue("3s") @DurationMin(millis = 1) @DurationMax(minutes = 10)
+        Duration connectTimeout) {}

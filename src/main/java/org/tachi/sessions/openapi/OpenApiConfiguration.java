@@ -232,9 +232,11 @@ class OpenApiConfiguration {
     }
 
     private static ApiResponse rateLimited() {
-        return new ApiResponse()
-                .description("Rate limited: too many requests from this client in the window")
-                .content(json(ref("RateLimitedEnvelope")));
+        return error(
+                        "Rate limited: this client's budget on `/api/v1` is spent for the window",
+                        List.of(),
+                        List.of("^You have exceeded \\d+ requests per \\d+ seconds\\. Please wait\\.$"))
+                .headers(Map.of("Retry-After", header("Seconds until the budget refills", true)));
     }
 
     private static ApiResponse internalError() {
@@ -254,7 +256,9 @@ class OpenApiConfiguration {
     /** An error envelope whose description is one of these messages or matches one of these patterns. */
     private static ApiResponse error(String when, List<String> messages, List<String> patterns) {
         List<Schema> choices = new ArrayList<>();
-        choices.add(new JsonSchema()._enum(new ArrayList<>(messages)));
+        if (!messages.isEmpty()) {
+            choices.add(new JsonSchema()._enum(new ArrayList<>(messages)));
+        }
         patterns.forEach(pattern -> choices.add(type("string").pattern(pattern)));
         Schema<?> description = choices.size() == 1 ? choices.get(0) : new JsonSchema().anyOf(choices);
         Schema<?> schema = new JsonSchema()
@@ -311,20 +315,6 @@ class OpenApiConfiguration {
                         constant(false),
                         "description",
                         type("string")));
-        schemas.put(
-                "RateLimitedEnvelope",
-                object(
-                        "Tachi's rate-limit answer: the error envelope, with the limiter's own `status` and"
-                                + " `message` besides",
-                        List.of("success", "description"),
-                        "success",
-                        constant(false),
-                        "description",
-                        type("string").example("You have exceeded 500 requests per 60 seconds. Please wait."),
-                        "status",
-                        constant(429),
-                        "message",
-                        type("string").example("You're being rate limited.")));
         schemas.put(
                 "SessionEnvelope",
                 success(type("string").pattern("^Successfully returned session .*\\.$"), ref("SessionView")));

@@ -1,5 +1,8 @@
 package org.tachi.sessions.score;
 
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BsonField;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +42,33 @@ public class ScoreRepository {
         }
         return DocumentQueries.findAll(
                 mongo.getCollection(COLLECTION), Filters.and(filter), "chartID", "timeAchieved", "scoreData");
+    }
+
+    /**
+     * Per chart, the highest stored {@code scoreData.enumIndexes.<metric>} of each metric among a user's
+     * scores on these charts that reached Tachi before a time, in one aggregation: documents
+     * {@code {_id: chartID, <metric>: max}}, a metric's max being null when no score has it. "Before" is
+     * Tachi's {@code timeAdded: {$not: {$gte: before}}}, so a null, missing or non-numeric {@code timeAdded}
+     * counts as before, and a null {@code before} leaves the answer to the database's {@code $gte: null}.
+     * {@code $max} is MongoDB's, so a string index outranks every number, as in Tachi.
+     */
+    public List<Document> findEnumIndexMaxima(
+            Object userID, Collection<?> chartIDs, @Nullable Object before, Collection<String> enumMetrics) {
+        if (chartIDs.isEmpty()) {
+            return List.of();
+        }
+        List<BsonField> maxima = enumMetrics.stream()
+                .map(metric -> Accumulators.max(metric, "$scoreData.enumIndexes." + metric))
+                .toList();
+        return mongo.getCollection(COLLECTION)
+                .aggregate(List.of(
+                        Aggregates.match(Filters.and(
+                                Filters.in("chartID", chartIDs),
+                                Filters.eq("userID", userID),
+                                Filters.not(Filters.gte("timeAdded", before)))),
+                        Aggregates.group("$chartID", maxima)))
+                .batchSize(DocumentQueries.BATCH_SIZE)
+                .into(new ArrayList<>());
     }
 
     /** The scores with these scoreIDs, ascending by scoreID; unknown IDs are simply absent. */

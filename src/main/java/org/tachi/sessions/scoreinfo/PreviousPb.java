@@ -11,15 +11,17 @@ import org.bson.Document;
 
 /**
  * A user's previous personal best on one chart, composed from their earlier scores on it as Tachi's
- * {@code CreatePBDoc} composes it (algorithm README, sections 3 and 4). Only the parts that deltas read are
+ * {@code CreatePBDoc} composes it (docs/scoreinfo.md, "The previous best"). Only the parts that deltas read are
  * kept.
  *
  * @param scoreData        the PB's own copy of the composed scoreData; its {@code enumIndexes} are the
  *                         recomputed ones
  * @param unindexableEnums ENUM metrics whose PB string is missing or not among the metric's values; Tachi
  *                         throws (HTTP 500) on these, we leave just their delta out
+ * @param optionalMissing  the PB has no {@code scoreData.optional} object, or a merge copied optional fields
+ *                         out of a score without one: Tachi throws (HTTP 500), we only skip those fields
  */
-record PreviousPb(Map<String, Object> scoreData, Set<String> unindexableEnums) {
+record PreviousPb(Map<String, Object> scoreData, Set<String> unindexableEnums, boolean optionalMissing) {
 
     private static final FieldPath TIME_ACHIEVED = FieldPath.of("timeAchieved");
 
@@ -36,15 +38,18 @@ record PreviousPb(Map<String, Object> scoreData, Set<String> unindexableEnums) {
         FieldPath defaultMetric = FieldPath.of("scoreData", gpt.defaultMetric());
         Document base = firstBy(history, Comparator.comparing(defaultMetric::valueIn, BsonOrder.DESCENDING));
         Map<String, Object> scoreData = copyOfScoreData(base);
+        boolean optionalMissing = embedded(scoreData, "optional") == null;
         for (PbMerge merge : gpt.pbMerges()) {
             List<Document> candidates = history.stream()
                     .filter(score -> merge.selectField().valueIn(score) instanceof Number)
                     .toList();
             if (!candidates.isEmpty()) {
-                mergeInto(scoreData, embedded(firstBy(candidates, ranking(merge)), "scoreData"), merge);
+                Map<String, Object> selected = embedded(firstBy(candidates, ranking(merge)), "scoreData");
+                optionalMissing |= !merge.copiesOptional().isEmpty() && embedded(selected, "optional") == null;
+                mergeInto(scoreData, selected, merge);
             }
         }
-        return reindexEnums(scoreData, gpt);
+        return reindexEnums(scoreData, gpt, optionalMissing);
     }
 
     /** The merge's sort: its metric in its direction, then the older timeAchieved first. */
@@ -109,7 +114,7 @@ record PreviousPb(Map<String, Object> scoreData, Set<String> unindexableEnums) {
      * Tachi recomputes the PB's enum indexes from its strings into a fresh object, so indexes stored on the
      * chosen scores (possibly stale) never survive.
      */
-    private static PreviousPb reindexEnums(Map<String, Object> scoreData, GptConfig gpt) {
+    private static PreviousPb reindexEnums(Map<String, Object> scoreData, GptConfig gpt, boolean optionalMissing) {
         Document indexes = new Document();
         Set<String> unindexable = new LinkedHashSet<>();
         for (String metric : gpt.enumIndexMetrics()) {
@@ -121,6 +126,6 @@ record PreviousPb(Map<String, Object> scoreData, Set<String> unindexableEnums) {
             }
         }
         scoreData.put("enumIndexes", indexes);
-        return new PreviousPb(scoreData, Set.copyOf(unindexable));
+        return new PreviousPb(scoreData, Set.copyOf(unindexable), optionalMissing);
     }
 }

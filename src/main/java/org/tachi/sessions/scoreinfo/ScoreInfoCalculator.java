@@ -1,5 +1,7 @@
 package org.tachi.sessions.scoreinfo;
 
+import static org.tachi.sessions.scoreinfo.Documents.embedded;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +16,7 @@ import org.springframework.stereotype.Component;
  * The {@code scoreInfo} array of {@code GET /api/v1/sessions/:sessionID}: for each session score, whether
  * it is the user's first score on its chart before the session started, and otherwise its deltas against
  * the previous personal best as of {@code session.timeStarted}. Pure: everything comes from the arguments
- * and the {@link GptCatalog}; one data-driven algorithm serves every GPT (see the README beside
- * gpt-metrics.json, sections 2 to 4).
+ * and the {@link GptCatalog}; one data-driven algorithm serves every GPT (docs/scoreinfo.md).
  *
  * <p>Which GPT is used where, as in Tachi: the previous PB (default metric, merges, enum re-indexing) is
  * built with the session's GPT, the delta keys come from the score's GPT. Either falls back to the other
@@ -58,31 +59,59 @@ public class ScoreInfoCalculator {
      */
     public List<Map<String, Object>> compute(
             Document session, List<Document> sessionScores, List<Document> earlierScores) {
+        return evaluate(session, sessionScores, earlierScores).entries();
+    }
+
+    /**
+     * The same computation as {@link #compute}, also telling where Tachi's would throw (its whole route then
+     * answers HTTP 500): an unknown session or score game/playtype, a session score without
+     * {@code scoreData.enumIndexes}, a previous PB whose enum string is not among the metric's values or
+     * that lacks {@code scoreData.optional}. A missing chart document is for the caller to check: it takes
+     * a query.
+     */
+    public ScoreInfo evaluate(Document session, List<Document> sessionScores, List<Document> earlierScores) {
         Map<Object, List<Document>> historyByChart = groupByChart(earlierScores);
         Optional<GptConfig> sessionGpt = gptOf(session);
-        return sessionScores.stream()
-                .map(score -> entryFor(score, historyByChart.getOrDefault(score.get("chartID"), List.of()), sessionGpt))
-                .toList();
-    }
-
-    private Map<String, Object> entryFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("scoreID", score.get("scoreID"));
-        entry.put("isNewScore", history.isEmpty());
-        if (!history.isEmpty()) {
-            entry.put("deltas", deltasFor(score, history, sessionGpt));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        List<String> tachiFailures = new ArrayList<>();
+        for (Document score : sessionScores) {
+            List<Document> history = historyByChart.getOrDefault(score.get("chartID"), List.of());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("scoreID", score.get("scoreID"));
+            entry.put("isNewScore", history.isEmpty());
+            if (sessionGpt.isEmpty()) {
+                tachiFailures.add(score.get("scoreID") + ": unknown game/playtype of the session");
+            }
+            if (!history.isEmpty()) {
+                entry.put("deltas", deltasFor(score, history, sessionGpt, tachiFailures));
+            }
+            entries.add(entry);
         }
-        return entry;
+        return new ScoreInfo(entries, tachiFailures);
     }
 
-    private Map<String, Object> deltasFor(Document score, List<Document> history, Optional<GptConfig> sessionGpt) {
+    private Map<String, Object> deltasFor(
+            Document score, List<Document> history, Optional<GptConfig> sessionGpt, List<String> tachiFailures) {
         Optional<GptConfig> scoreGpt = gptOf(score);
         Optional<GptConfig> pbGpt = sessionGpt.or(() -> scoreGpt);
+        Object scoreID = score.get("scoreID");
+        if (scoreGpt.isEmpty()) {
+            tachiFailures.add(scoreID + ": unknown game/playtype of the score");
+        }
+        if (embedded(embedded(score, "scoreData"), "enumIndexes") == null) {
+            tachiFailures.add(scoreID + ": no scoreData.enumIndexes");
+        }
         if (pbGpt.isEmpty()) {
             return new LinkedHashMap<>();
         }
         GptConfig metricsGpt = scoreGpt.orElse(pbGpt.get());
         PreviousPb pb = PreviousPb.composeFrom(history, pbGpt.get());
+        if (!pb.unindexableEnums().isEmpty()) {
+            tachiFailures.add(scoreID + ": previous best's " + pb.unindexableEnums() + " not among the values");
+        }
+        if (pb.optionalMissing()) {
+            tachiFailures.add(scoreID + ": previous best without scoreData.optional");
+        }
         return ScoreDeltas.between(score, pb, metricsGpt.scoreMetrics());
     }
 

@@ -1,5 +1,16 @@
 package org.tachi.sessions.session;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Payload;
+import jakarta.validation.Validator;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -7,64 +18,138 @@ import org.tachi.sessions.envelope.ApiException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A validated PATCH body: only the fields a session owner may change, each checked as Tachi's
- * validator does. Unknown keys are ignored; a wrong type is a 400 and never reaches the database.
+ * A PATCH body: only the fields a session owner may change, bound loosely (each as the JSON the
+ * client sent; absent is null) and checked with Bean Validation as Tachi's validator checks them,
+ * only once the caller may change the session. Unknown keys are ignored; a wrong type is a 400 and
+ * never reaches the database.
  */
-record SessionChanges(Document fields) {
+record SessionChanges(
+        @StringBetween(min = 3, max = 80) @Nullable JsonNode name,
+
+        @StringBetween(min = 3, max = 120, orNull = true) @Nullable
+        JsonNode desc,
+
+        @IsBoolean @Nullable JsonNode highlight) {
+
+    /** Tachi checks the fields in this order and answers with the first that fails. */
+    private static final List<String> CHECK_ORDER = List.of("name", "desc", "highlight");
 
     private static final int RECEIVED_LIMIT = 100;
 
-    static SessionChanges from(@Nullable JsonNode body) {
-        Document fields = new Document();
+    static SessionChanges validated(@Nullable JsonNode body, Validator validator) {
         if (body == null) {
-            return new SessionChanges(fields);
+            return new SessionChanges(null, null, null);
         }
         if (!body.isObject()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Your request body must be a JSON object.");
         }
-        JsonNode name = body.get("name");
-        if (name != null) {
-            fields.put("name", boundedString("name", name, 3, 80, false));
-        }
-        JsonNode desc = body.get("desc");
-        if (desc != null) {
-            fields.put("desc", boundedString("desc", desc, 3, 120, true));
-        }
-        JsonNode highlight = body.get("highlight");
-        if (highlight != null) {
-            if (!highlight.isBoolean()) {
-                throw invalid("highlight", "Expected a boolean.", highlight);
+        SessionChanges changes = new SessionChanges(body.get("name"), body.get("desc"), body.get("highlight"));
+        for (String field : CHECK_ORDER) {
+            for (ConstraintViolation<SessionChanges> violation : validator.validateProperty(changes, field)) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "[" + field + "] " + violation.getMessage());
             }
-            fields.put("highlight", highlight.booleanValue());
         }
-        return new SessionChanges(fields);
+        return changes;
     }
 
     boolean isEmpty() {
-        return fields.isEmpty();
+        return name == null && desc == null && highlight == null;
     }
 
-    private static @Nullable String boundedString(String key, JsonNode value, int min, int max, boolean nullable) {
-        if (nullable && value.isNull()) {
-            return null;
+    /** The validated fields, as they are stored. */
+    Document fields() {
+        Document fields = new Document();
+        if (name != null) {
+            fields.put("name", name.stringValue());
         }
-        if (value.isString()) {
-            String text = value.stringValue();
-            if (text.length() >= min && text.length() <= max) {
-                return text;
-            }
+        if (desc != null) {
+            fields.put("desc", desc.isNull() ? null : desc.stringValue());
         }
-        String expected =
-                "Expected a string between " + min + " and " + max + " characters" + (nullable ? ", or null." : ".");
-        throw invalid(key, expected, value);
+        if (highlight != null) {
+            fields.put("highlight", highlight.booleanValue());
+        }
+        return fields;
     }
 
-    /** Tachi's validation message: the field in brackets, then what was received, truncated. */
-    private static ApiException invalid(String key, String expected, JsonNode received) {
+    /**
+     * Tachi's message: what was expected, then what was received, truncated. It holds client text, so
+     * it is escaped: Bean Validation would otherwise interpret {@code {...}} and {@code ${...}} in it.
+     */
+    private static boolean reject(ConstraintValidatorContext context, String expected, JsonNode received) {
         String shown = received.isString() ? received.stringValue() : received.toString();
         if (shown.length() > RECEIVED_LIMIT) {
             shown = shown.substring(0, RECEIVED_LIMIT) + "...";
         }
-        return new ApiException(HttpStatus.BAD_REQUEST, "[" + key + "] " + expected + " (Received " + shown + ")");
+        String message = expected + " (Received " + shown + ")";
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message.replaceAll("([\\\\{}$])", "\\\\$1"))
+                .addConstraintViolation();
+        return false;
+    }
+
+    /** A string of {@code min} to {@code max} characters, or JSON null where {@code orNull}. */
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = StringBetween.Check.class)
+    @interface StringBetween {
+
+        int min();
+
+        int max();
+
+        boolean orNull() default false;
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<StringBetween, JsonNode> {
+
+            private StringBetween bounds;
+
+            @Override
+            public void initialize(StringBetween bounds) {
+                this.bounds = bounds;
+            }
+
+            @Override
+            public boolean isValid(@Nullable JsonNode value, ConstraintValidatorContext context) {
+                if (value == null || (bounds.orNull() && value.isNull())) {
+                    return true;
+                }
+                int length = value.isString() ? value.stringValue().length() : -1;
+                if (length >= bounds.min() && length <= bounds.max()) {
+                    return true;
+                }
+                return reject(
+                        context,
+                        "Expected a string between " + bounds.min() + " and " + bounds.max() + " characters"
+                                + (bounds.orNull() ? ", or null." : "."),
+                        value);
+            }
+        }
+    }
+
+    /** A JSON boolean. */
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = IsBoolean.Check.class)
+    @interface IsBoolean {
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<IsBoolean, JsonNode> {
+
+            @Override
+            public boolean isValid(@Nullable JsonNode value, ConstraintValidatorContext context) {
+                return value == null || value.isBoolean() || reject(context, "Expected a boolean.", value);
+            }
+        }
     }
 }

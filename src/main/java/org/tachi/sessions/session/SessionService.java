@@ -1,5 +1,6 @@
 package org.tachi.sessions.session;
 
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -43,19 +44,23 @@ public class SessionService {
 
     private final Executor lookups;
 
+    private final Validator validator;
+
     SessionService(
             SessionRepository sessions,
             ScoreRepository scores,
             CatalogRepository catalog,
             UserRepository users,
             ScoreInfoCalculator scoreInfo,
-            @Qualifier("applicationTaskExecutor") Executor lookups) {
+            @Qualifier("applicationTaskExecutor") Executor lookups,
+            Validator validator) {
         this.sessions = sessions;
         this.scores = scores;
         this.catalog = catalog;
         this.users = users;
         this.scoreInfoCalculator = scoreInfo;
         this.lookups = lookups;
+        this.validator = validator;
     }
 
     /**
@@ -87,12 +92,20 @@ public class SessionService {
     }
 
     /**
+     * The session every route under {@code /api/v1/sessions/:sessionID} starts from, as Tachi's router
+     * looks it up before any of its routes: a 404 when there is none.
+     */
+    public Document requireExisting(String sessionID) {
+        return sessions.findBySessionID(sessionID).orElseThrow(SessionService::notFound);
+    }
+
+    /**
      * Tachi's check chain, in Tachi's order: the session exists, the caller is authenticated, owns
      * it and holds {@code customise_session}; then the body is valid and changes something. The
      * change itself is one atomic update that returns the session as it is afterwards.
      */
     Document update(String sessionID, @Nullable ApiTokenPrincipal caller, @Nullable JsonNode body) {
-        Document session = sessions.findBySessionID(sessionID).orElseThrow(SessionService::notFound);
+        Document session = requireExisting(sessionID);
         if (caller == null) {
             throw ApiException.unauthenticated("You are not authorised to perform this action.");
         }
@@ -105,7 +118,7 @@ public class SessionService {
                     "You are missing the following permissions necessary for this request: "
                             + ApiTokenPrincipal.CUSTOMISE_SESSION);
         }
-        SessionChanges changes = SessionChanges.from(body);
+        SessionChanges changes = SessionChanges.validated(body, validator);
         if (changes.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "This request modifies nothing about this session.");
         }

@@ -21,7 +21,7 @@ import org.tachi.sessions.support.RestartableMongoServer;
  * the service recovers by itself once it returns. Uses its own wire-protocol server, which it stops
  * and restarts on the same port.
  */
-@SpringBootTest(properties = {"tachi.demo-data.enabled=false", "tachi.mongodb.server-selection-timeout=1s"})
+@SpringBootTest(properties = "tachi.mongodb.server-selection-timeout=1s")
 @AutoConfigureMockMvc
 class MongoOutageTest {
 

@@ -1,6 +1,7 @@
 package org.tachi.sessions.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -9,27 +10,48 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tachi.sessions.TachiSessionsApplication;
 
-/** The README's run command: the embedded database with demo data, and never demo data elsewhere. */
+/**
+ * The demo database runs only when asked for (the README's run command sets {@code TACHI_DEMO=true};
+ * the jar takes {@code --demo}), is loaded before the port opens, and never reaches an external
+ * database. Without a database and without the switch the service does not start.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class DemoDataTest {
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void withoutMongodbUriTheEmbeddedDatabaseServesTheDemoSessionAndTokens(CapturedOutput log) throws Exception {
+    void withTheDemoSwitchTheEmbeddedDatabaseServesTheDemoSessionAndTokens(CapturedOutput log) throws Exception {
+        AtomicLong sessionsWhenThePortOpened = new AtomicLong(-1);
         // Blank command-line values outrank a MONGODB_URI the test run may have in its environment.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TachiSessionsApplication.class)
-                .run("--server.port=0", "--MONGODB_URI=", "--spring.mongodb.uri=")) {
+                .listeners((ApplicationListener<WebServerInitializedEvent>)
+                        event -> sessionsWhenThePortOpened.set(event.getApplicationContext()
+                                .getBean(MongoTemplate.class)
+                                .getCollection("sessions")
+                                .countDocuments()))
+                .run(TachiSessionsApplication.withDemoSwitch(
+                        new String[] {"--server.port=0", "--MONGODB_URI=", "--spring.mongodb.uri=", "--demo"}))) {
             assertThat(app.getBeansOfType(EmbeddedMongoServer.class)).hasSize(1);
+            assertThat(sessionsWhenThePortOpened)
+                    .as("demo sessions loaded when the port opened")
+                    .hasValue(18);
             String session = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
                     + "/api/v1/sessions/" + DemoData.DEMO_SESSION_ID;
 
@@ -44,20 +66,52 @@ class DemoDataTest {
         }
         assertThat(log.getOut())
                 .contains(
-                        "EMBEDDED in-memory database",
+                        "DEMO MODE",
+                        "EMBEDDED in-memory",
                         "LOST when the service exits",
+                        "are PUBLIC",
                         "Authorization: Bearer demo-token-customise",
                         DemoData.DEMO_SESSION_ID)
                 .doesNotContainIgnoringCase("generated security password");
     }
 
     @Test
-    void anExternalDatabaseNeverGetsDemoData() {
+    void withoutADatabaseAndWithoutTheSwitchItDoesNotStart() {
+        AtomicBoolean portOpened = new AtomicBoolean();
+        // The expected failure is not logged here; the next test checks what its report says.
+        assertThatThrownBy(() -> new SpringApplicationBuilder(TachiSessionsApplication.class)
+                        .listeners((ApplicationListener<WebServerInitializedEvent>) event -> portOpened.set(true))
+                        .run(
+                                "--server.port=0",
+                                "--MONGODB_URI=",
+                                "--spring.mongodb.uri=",
+                                "--tachi.demo=false",
+                                "--logging.level.org.springframework=OFF"))
+                .isInstanceOf(NoDatabaseConfiguredException.class);
+        assertThat(portOpened).isFalse();
+    }
+
+    @Test
+    void theFailureIsReportedAsOneLineSayingWhatToSet() {
+        assertThat(SpringFactoriesLoader.loadFactoryNames(
+                        FailureAnalyzer.class, getClass().getClassLoader()))
+                .contains(NoDatabaseFailureAnalyzer.class.getName());
+        FailureAnalysis analysis =
+                new NoDatabaseFailureAnalyzer().analyze(new IllegalStateException(new NoDatabaseConfiguredException()));
+        assertThat(analysis.getDescription())
+                .doesNotContain("\n")
+                .contains("set MONGODB_URI", "--demo", "TACHI_DEMO=true", "public demo data");
+        assertThat(analysis.getAction()).isNull();
+    }
+
+    @Test
+    void anExternalDatabaseNeverGetsDemoDataEvenWithTheDemoSwitch() {
         MongoServer external = new MongoServer(new MemoryBackend());
         external.bind("127.0.0.1", 0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TachiSessionsApplication.class)
                 .run(
                         "--server.port=0",
+                        "--tachi.demo=true",
                         "--MONGODB_URI=mongodb://127.0.0.1:"
                                 + external.getLocalAddress().getPort() + "/tachi")) {
             assertThat(app.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -78,7 +77,7 @@ class ExternalDemoDataLoaderTest {
                                 new Document("sessionID", DEMO_SESSION),
                                 new Document("$set", new Document("name", "Changed by its owner")));
 
-                context.getBean(ExternalDemoDataLoader.class).run(new DefaultApplicationArguments());
+                context.getBean(DemoDataLoader.class).afterPropertiesSet();
 
                 assertThat(mongo.getCollection("sessions").countDocuments()).isEqualTo(DEMO_SESSIONS);
                 assertThat(mongo.getCollection("sessions")
@@ -111,7 +110,7 @@ class ExternalDemoDataLoaderTest {
         @Test
         void anExternalDatabaseGetsNoDemoData() {
             try {
-                assertThat(context.getBeansOfType(ExternalDemoDataLoader.class)).isEmpty();
+                assertThat(context.getBeansOfType(DemoDataLoader.class)).isEmpty();
                 assertThat(mongo.getCollection("sessions").countDocuments()).isZero();
                 assertThat(mongo.getCollection("api-tokens").countDocuments()).isZero();
             } finally {

@@ -21,17 +21,21 @@ class IndexInitializerTest extends MongoIntegrationTest {
     @Test
     void createsTachisUniqueLookupIndexes() {
         assertThat(IndexInitializer.uniqueKeys())
-                .containsEntry("sessions", "sessionID")
-                .containsEntry("scores", "scoreID")
-                .containsEntry("users", "id")
-                .containsEntry("api-tokens", "token")
-                .containsEntry("songs-iidx", "id")
-                .containsEntry("charts-ddr", "chartID")
-                .hasSize(4 + 2 * 17);
-        IndexInitializer.uniqueKeys().forEach((collection, key) -> {
+                .containsEntry("sessions", List.of("sessionID"))
+                .containsEntry("scores", List.of("scoreID"))
+                .containsEntry("users", List.of("id"))
+                .containsEntry("api-tokens", List.of("token"))
+                .containsEntry("folders", List.of("folderID"))
+                .containsEntry("folder-chart-lookup", List.of("chartID", "folderID"))
+                .containsEntry("songs-iidx", List.of("id"))
+                .containsEntry("charts-ddr", List.of("chartID"))
+                .hasSize(6 + 2 * 17);
+        IndexInitializer.uniqueKeys().forEach((collection, fields) -> {
+            Document key = new Document();
+            fields.forEach(field -> key.append(field, 1));
             List<Document> all = mongo.getCollection(collection).listIndexes().into(new ArrayList<>());
             assertThat(all).as(collection).anySatisfy(index -> {
-                assertThat(index.get("key", Document.class)).isEqualTo(new Document(key, 1));
+                assertThat(index.get("key", Document.class)).isEqualTo(key);
                 assertThat(index.getBoolean("unique")).isTrue();
             });
         });

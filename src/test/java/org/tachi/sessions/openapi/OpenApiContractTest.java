@@ -72,7 +72,7 @@ class OpenApiContractTest extends MongoIntegrationTest {
                 token("banned", 3, true));
         insert(
                 "scores",
-                score("T0", "c1", 1000L, 8_000_000, "PLAYED", 0, "A", 3),
+                score("T0", "c1", 1000L, 8_000_000, "FAILED", 0, "A", 3),
                 score("T1", "c1", 2000L, 9_000_000, "CLEAR", 1, "AA", 5),
                 score("T2", "c2", 2500L, 9_500_000, "CLEAR", 1, "AAA", 7));
         insert(

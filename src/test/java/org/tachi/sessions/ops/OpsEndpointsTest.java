@@ -2,6 +2,7 @@ package org.tachi.sessions.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.bson.Document;
@@ -218,5 +219,27 @@ class OpsEndpointsTest extends MongoIntegrationTest {
         assertThat(logged.lines().filter(l -> l.contains(requestId)))
                 .anySatisfy(line -> assertThat(line).contains("GET UNKNOWN 401").doesNotContain("userID="));
         assertThat(logged).doesNotContain(OpsHttp.TOKEN);
+    }
+
+    @Test
+    void unknownRoutesAndMethodsGetOnlyTheRequestLogLineNoWarning(CapturedOutput output) throws Exception {
+        String notFound = "ops-404-" + UUID.randomUUID();
+        String notAllowed = "ops-405-" + UUID.randomUUID();
+        assertThat(http.send(http.request("/no/such/route")
+                                .header("X-Request-Id", notFound)
+                                .build())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(http.send(http.request("/api/v1/sessions/" + sessionID)
+                                .header("X-Request-Id", notAllowed)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build())
+                        .statusCode())
+                .isEqualTo(405);
+
+        String logged = OpsHttp.awaitOutput(output::getOut, notAllowed);
+        assertThat(logged.lines().filter(l -> l.contains(notFound) || l.contains(notAllowed)))
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains(" INFO ").doesNotContain("WARN"));
     }
 }

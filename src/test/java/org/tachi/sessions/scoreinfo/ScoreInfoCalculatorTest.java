@@ -328,6 +328,63 @@ class ScoreInfoCalculatorTest {
                 .containsExactly(Map.of("scoreID", "T-played", "isNewScore", true));
     }
 
+    @Test
+    void consistentDataIsNothingTachiFailsOn() {
+        Document earlier = score(SDVX, "T-earlier", 100L, sdvxScoreData("CLEAR", doc()));
+        Document played = score(SDVX, "T-played", 1_000L, sdvxScoreData("CLEAR", doc()));
+
+        assertThat(CALCULATOR.evaluate(SDVX, List.of(played), List.of(earlier)).tachiFailures())
+                .isEmpty();
+    }
+
+    @Test
+    void tellsWhereTachiWouldThrowAndStillComputesEveryEntry() {
+        Document unknownLamp = score(SDVX, "T-earlier", 100L, sdvxScoreData("NOT A LAMP", doc()));
+        Document noOptional = score(SDVX, "T-earlier", 100L, sdvxScoreData("CLEAR", null));
+        Document played = score(SDVX, "T-played", 1_000L, sdvxScoreData("CLEAR", doc()));
+        Document playedWithoutIndexes = score(SDVX, "T-played", 1_000L, doc("score", 1, "lamp", "CLEAR"));
+        Document otherPlaytype = new Document(played).append("playtype", "Double");
+
+        assertThat(failuresOf(SDVX, played, unknownLamp))
+                .singleElement()
+                .asString()
+                .contains("[lamp]");
+        assertThat(failuresOf(SDVX, played, noOptional))
+                .singleElement()
+                .asString()
+                .contains("optional");
+        assertThat(failuresOf(
+                        SDVX, playedWithoutIndexes, score(SDVX, "T-earlier", 100L, sdvxScoreData("CLEAR", doc()))))
+                .singleElement()
+                .asString()
+                .contains("enumIndexes");
+        assertThat(failuresOf(SDVX, otherPlaytype, score(SDVX, "T-earlier", 100L, sdvxScoreData("CLEAR", doc()))))
+                .singleElement()
+                .asString()
+                .contains("game/playtype");
+        assertThat(failuresOf(session("sdvx", "Double"), played))
+                .singleElement()
+                .asString()
+                .contains("game/playtype");
+        assertThat(CALCULATOR
+                        .evaluate(SDVX, List.of(played), List.of(unknownLamp))
+                        .entries())
+                .isEqualTo(CALCULATOR.compute(SDVX, List.of(played), List.of(unknownLamp)));
+    }
+
+    private static Document sdvxScoreData(String lamp, Document optional) {
+        Document scoreData =
+                doc("score", 9_000_000, "lamp", lamp, "grade", "AA", "enumIndexes", doc("lamp", 1, "grade", 5));
+        if (optional != null) {
+            scoreData.append("optional", optional);
+        }
+        return scoreData;
+    }
+
+    private static List<String> failuresOf(Document session, Document played, Document... earlier) {
+        return CALCULATOR.evaluate(session, List.of(played), List.of(earlier)).tachiFailures();
+    }
+
     private static Map<String, Object> deltasOf(Document session, Document played, Document... earlier) {
         List<Map<String, Object>> scoreInfo = CALCULATOR.compute(session, List.of(played), List.of(earlier));
         assertThat(scoreInfo).singleElement().satisfies(e -> assertThat(e).containsEntry("isNewScore", false));

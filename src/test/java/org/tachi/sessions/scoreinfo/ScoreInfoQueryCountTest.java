@@ -5,20 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tachi.sessions.support.MongoCommands;
 import org.tachi.sessions.support.MongoIntegrationTest;
 
 /**
@@ -26,24 +21,8 @@ import org.tachi.sessions.support.MongoIntegrationTest;
  * size (Tachi runs several queries per score): counted by a command listener on the driver.
  */
 @AutoConfigureMockMvc
-@Import(ScoreInfoQueryCountTest.CommandCounter.class)
+@Import(MongoCommands.class)
 class ScoreInfoQueryCountTest extends MongoIntegrationTest {
-
-    @TestConfiguration
-    static class CommandCounter {
-
-        static final List<String> COMMANDS = Collections.synchronizedList(new ArrayList<>());
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer countCommands() {
-            return settings -> settings.addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    COMMANDS.add(event.getCommandName());
-                }
-            });
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -84,12 +63,12 @@ class ScoreInfoQueryCountTest extends MongoIntegrationTest {
                         .append("timeStarted", 5000L));
         insert("users", new Document("id", 1).append("username", "alice"));
 
-        CommandCounter.COMMANDS.clear();
+        MongoCommands.clear();
         mvc.perform(get("/api/v1/sessions/" + sessionID))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.body.scoreInfo.length()").value(size))
                 .andExpect(jsonPath("$.body.scoreInfo[0].isNewScore").value(false));
-        List<String> commands = List.copyOf(CommandCounter.COMMANDS);
+        List<String> commands = MongoCommands.started();
         mongo.getCollection("users").deleteMany(new Document());
         return commands;
     }

@@ -49,7 +49,10 @@ import org.tachi.sessions.user.UserRepository;
  * The HTTP contract of both endpoints: every status, message and header, with the real controller,
  * service, security chain and error handling, and the repositories mocked.
  */
-@WebMvcTest(SessionController.class)
+// unexpectedFailureIsGeneric500's failure is expected: its ERROR log line (with the stack) stays out of the build log.
+@WebMvcTest(
+        controllers = SessionController.class,
+        properties = "logging.level.org.tachi.sessions.envelope.ApiErrors=OFF")
 @Import({
     SessionService.class,
     ScoreInfoCalculator.class,
@@ -394,6 +397,35 @@ class SessionControllerTest {
         }
 
         @Test
+        void fieldsAreCheckedInTachisOrderAndTheFirstFailureAnswers() throws Exception {
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"highlight\":1,\"desc\":1,\"name\":1}"),
+                    400,
+                    "[name] Expected a string between 3 and 80 characters. (Received 1)");
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"highlight\":1,\"desc\":1,\"name\":\"fine\"}"),
+                    400,
+                    "[desc] Expected a string between 3 and 120 characters, or null. (Received 1)");
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"highlight\":1,\"desc\":null}"),
+                    400,
+                    "[highlight] Expected a boolean. (Received 1)");
+            verify(sessions, never()).setFields(anyString(), any());
+        }
+
+        @Test
+        void receivedClientTextIsShownVerbatimNeverInterpolated() throws Exception {
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"name\":\"${\"}"),
+                    400,
+                    "[name] Expected a string between 3 and 80 characters. (Received ${)");
+            expectError(
+                    patchAs(OWNER_TOKEN, "{\"name\":{\"${1+1}\":\"{min} \\\\ {max}\"}}"),
+                    400,
+                    "[name] Expected a string between 3 and 80 characters. (Received {\"${1+1}\":\"{min} \\\\ {max}\"})");
+        }
+
+        @Test
         void emptyBodyModifiesNothing() throws Exception {
             expectError(patchAs(OWNER_TOKEN, "{}"), 400, "This request modifies nothing about this session.");
             expectError(
@@ -455,6 +487,23 @@ class SessionControllerTest {
         void wrongMethodIs405WithAllow() throws Exception {
             expectError(mvc.perform(delete(URL)), 405, "This endpoint does not support this HTTP method.")
                     .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("PATCH")));
+        }
+
+        @Test
+        void anyOtherPathUnderAnExistingSessionIs404() throws Exception {
+            expectError(mvc.perform(get(URL + "/foo")), 404, "This endpoint does not exist.");
+            expectError(mvc.perform(get(URL + "/folder-raises/extra")), 404, "This endpoint does not exist.");
+            expectError(mvc.perform(get(URL + "/a/b/c")), 404, "This endpoint does not exist.");
+            expectError(mvc.perform(delete(URL + "/foo")), 404, "This endpoint does not exist.");
+        }
+
+        @Test
+        void anyOtherPathUnderAnUnknownSessionIsTheUnknownSession404() throws Exception {
+            expectError(mvc.perform(get("/api/v1/sessions/nope/foo")), 404, "This session does not exist.");
+            expectError(
+                    mvc.perform(patch("/api/v1/sessions/nope/folder-raises/extra")),
+                    404,
+                    "This session does not exist.");
         }
     }
 }

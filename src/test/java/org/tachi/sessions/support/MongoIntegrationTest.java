@@ -13,9 +13,11 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Base of the tests that need a real MongoDB wire-protocol server (see {@link TestDatabase}). Every
  * test starts from empty collections; the unique indexes the service creates at start-up stay.
+ * {@code tachi.demo}: without a container or {@code MONGODB_URI}, the service's own embedded
+ * database (its demo data is emptied before each test like everything else).
  */
 @SpringBootTest
-@TestPropertySource(properties = {"tachi.demo-data.enabled=false", "spring.mongodb.database=" + TestDatabase.DATABASE})
+@TestPropertySource(properties = {"tachi.demo=true", "spring.mongodb.database=" + TestDatabase.DATABASE})
 public abstract class MongoIntegrationTest {
 
     @Autowired

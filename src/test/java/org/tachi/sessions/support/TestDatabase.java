@@ -1,14 +1,13 @@
 package org.tachi.sessions.support;
 
 import java.util.Optional;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * Picks the MongoDB the integration tests run against, once per test run:
  * {@code MONGODB_URI} if set; else a real {@code mongo:7} in Testcontainers when a Docker engine
  * is available; else nothing, and the service starts its embedded mongo-java-server, exactly as it
- * does in production without {@code MONGODB_URI}. Tests always use their own database
+ * does with {@code --demo} and without {@code MONGODB_URI}. Tests always use their own database
  * ({@value #DATABASE}), so pointing them at a real server never touches its {@code tachi} data.
  */
 public final class TestDatabase {
@@ -32,19 +31,11 @@ public final class TestDatabase {
     }
 
     private static Optional<String> startContainerIfPossible() {
-        if (System.getenv("MONGODB_URI") != null || !dockerAvailable()) {
+        if (System.getenv("MONGODB_URI") != null || !Docker.available()) {
             return Optional.empty();
         }
         MongoDBContainer mongo = new MongoDBContainer("mongo:7");
         mongo.start();
         return Optional.of(mongo.getConnectionString());
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException unavailable) {
-            return false;
-        }
     }
 }

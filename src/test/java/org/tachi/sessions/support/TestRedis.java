@@ -3,7 +3,6 @@ package org.tachi.sessions.support;
 import com.github.fppt.jedismock.RedisServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 
 /**
@@ -30,7 +29,7 @@ public final class TestRedis {
         if (System.getenv("REDIS_URL") != null) {
             return "REDIS_URL";
         }
-        return URL.contains("127.0.0.1") && !dockerAvailable() ? "in-process jedis-mock" : "testcontainers redis:7";
+        return URL.contains("127.0.0.1") && !Docker.available() ? "in-process jedis-mock" : "testcontainers redis:7";
     }
 
     private static String startServer() {
@@ -38,7 +37,7 @@ public final class TestRedis {
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
-        if (dockerAvailable()) {
+        if (Docker.available()) {
             GenericContainer<?> redis = new GenericContainer<>("redis:7").withExposedPorts(6379);
             redis.start();
             return "redis://" + redis.getHost() + ":" + redis.getMappedPort(6379);
@@ -49,14 +48,6 @@ public final class TestRedis {
             return "redis://127.0.0.1:" + server.getBindPort();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the in-process Redis-protocol server", e);
-        }
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException unavailable) {
-            return false;
         }
     }
 }

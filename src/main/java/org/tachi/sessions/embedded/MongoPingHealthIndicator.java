@@ -1,18 +1,15 @@
-package org.tachi.sessions.ops;
+package org.tachi.sessions.embedded;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * MongoDB's health for {@code /actuator/health} and the readiness group, by {@code { ping: 1 }}
- * on the service's database. Replaces Boot's own indicator (same bean name, so Boot's backs off),
- * which runs {@code { hello: 1 }}: the embedded mongo-java-server does not know {@code hello} and
- * would always look DOWN, while {@code ping} works there and on a real {@code mongod}.
+ * The embedded database's health for {@code /actuator/health} and the readiness group, by
+ * {@code { ping: 1 }}. Boot's own indicator (used with a real MongoDB) runs {@code { hello: 1 }},
+ * which mongo-java-server does not know, so it would always report DOWN here.
  */
-@Component("mongoHealthIndicator")
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private static final Document PING = new Document("ping", 1);

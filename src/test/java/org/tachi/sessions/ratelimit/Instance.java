@@ -1,0 +1,53 @@
+package org.tachi.sessions.ratelimit;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tachi.sessions.TachiSessionsApplication;
+
+/**
+ * One instance of the service on a random port, as a load balancer would see it: loopback is its
+ * trusted proxy, so each test's requests carry a client address of their own in {@code X-Forwarded-For}
+ * (a real Redis from {@code REDIS_URL} keeps keys between runs).
+ */
+final class Instance implements AutoCloseable {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final ConfigurableApplicationContext context;
+
+    private final int port;
+
+    Instance(String mongoUri, String redisUrl, int requests) {
+        // arguments, which win over application.properties (server.port=${SERVER_PORT:8080})
+        context = new SpringApplicationBuilder(TachiSessionsApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--spring.mongodb.uri=" + mongoUri,
+                        "--tachi.demo-data.enabled=false",
+                        "--spring.data.redis.url=" + redisUrl,
+                        "--tachi.rate-limit.requests=" + requests,
+                        "--tachi.rate-limit.trusted-proxies=127.0.0.1");
+        port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    HttpResponse<String> get(String client) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/Qnone"))
+                .header("X-Forwarded-For", client)
+                .timeout(Duration.ofSeconds(20))
+                .build();
+        return HTTP.send(request, BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
