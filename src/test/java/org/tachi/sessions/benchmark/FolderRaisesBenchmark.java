@@ -40,9 +40,9 @@ import org.tachi.sessions.TachiSessionsApplication;
  */
 public final class FolderRaisesBenchmark {
 
-    private static final int WARMUP = 30;
+    private static final int WARMUP = 10;
 
-    private static final int MEASURED = 150;
+    private static final int MEASURED = 40;
 
     /** Tachi's seed folders for sdvx: every level of these four versions, HEAVENLY HAVEN's inactive. */
     private static final List<String> VERSIONS = List.of("exceed", "heaven", "konaste", "vivid");
