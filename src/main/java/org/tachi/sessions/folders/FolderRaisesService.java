@@ -31,7 +31,7 @@ import org.tachi.sessions.session.SessionService;
 
 /**
  * What a session raised in each active folder holding one of its charts, exactly as Tachi answers it. Tachi
- * runs its queries per score and per folder; this reads each collection once whatever the session's size
+ * runs its queries per score and per folder; this sends the same eight commands whatever the session's size
  * and the number of folders: the session, its scores, their charts (only to fail where Tachi fails), the
  * owner's earlier scores (scoreInfo, computed once), the lookup twice (the session's folders, then their
  * charts), the active folders, and one aggregation of the owner's best stored indexes on those charts.

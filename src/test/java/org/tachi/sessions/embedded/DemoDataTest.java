@@ -59,6 +59,12 @@ class DemoDataTest {
                     http.send(HttpRequest.newBuilder(URI.create(session)).build(), BodyHandlers.ofString());
             assertThat(get.statusCode()).isEqualTo(200);
             assertThat(get.body()).contains("\"scoreInfo\":[{");
+            HttpResponse<String> raises = http.send(
+                    HttpRequest.newBuilder(URI.create(session + "/folder-raises"))
+                            .build(),
+                    BodyHandlers.ofString());
+            assertThat(raises.statusCode()).isEqualTo(200);
+            assertThat(raises.body()).contains("\"raisedCharts\":[\"");
 
             assertThat(patch(session, "demo-token-customise").statusCode()).isEqualTo(200);
             assertThat(patch(session, "demo-token-readonly").statusCode()).isEqualTo(403);

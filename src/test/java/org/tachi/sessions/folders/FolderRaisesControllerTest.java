@@ -7,7 +7,6 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -174,11 +173,6 @@ class FolderRaisesControllerTest {
     void aMissingChartIs500AsInTachi() throws Exception {
         given(catalog.findExistingChartIDs(any(), any())).willReturn(Set.of());
         expectError(mvc.perform(get(URL)), 500, "A fatal internal server error has occured.");
-    }
-
-    @Test
-    void otherMethodsAre405() throws Exception {
-        expectError(mvc.perform(post(URL)), 405, "This endpoint does not support this HTTP method.");
     }
 
     static ResultActions expectError(ResultActions result, int status, String description) throws Exception {
