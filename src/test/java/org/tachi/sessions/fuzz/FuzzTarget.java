@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tachi.sessions.support.MongoIntegrationTest;
@@ -91,6 +93,22 @@ abstract class FuzzTarget extends MongoIntegrationTest {
 
     /** The database as the last allowed change left it. */
     private Map<String, List<Document>> expected;
+
+    /** Thousands of requests: the per-request INFO log and Spring's WARN per unknown route would drown the build log. */
+    private static final List<String> NOISY_LOGGERS =
+            List.of("org.tachi.sessions.requests", "org.springframework.web.servlet.PageNotFound");
+
+    @BeforeEach
+    void quietRequestLogs() {
+        NOISY_LOGGERS.forEach(
+                logger -> LoggingSystem.get(getClass().getClassLoader()).setLogLevel(logger, LogLevel.ERROR));
+    }
+
+    @AfterEach
+    void restoreRequestLogs() {
+        NOISY_LOGGERS.forEach(
+                logger -> LoggingSystem.get(getClass().getClassLoader()).setLogLevel(logger, null));
+    }
 
     @BeforeEach
     void seed() {
