@@ -24,7 +24,12 @@ enum KnownBug {
     MALFORMED_CHUNK,
     /** The token filter's own 400/401/403 carry none of the security headers. */
     TOKEN_FILTER_HEADERS,
-    /** {@code Accept} without JSON (text/html, application/xml, ...): 406 with an empty body. */
+    /**
+     * {@code Accept} without JSON (text/html, application/xml, ...): 406 with an empty body; an
+     * unparseable {@code Accept} ({@code garbage}, or one continued by an obsolete folded line) empties
+     * every error body (400, 405, 415) too. The fuzz also found that the owner's valid PATCH with such an
+     * {@code Accept} is stored, then answered 406: the client is told it failed.
+     */
     NON_JSON_ACCEPT,
     /** A malformed %-escape in the path (e.g. {@code %zz}): 500. */
     MALFORMED_PATH_ESCAPE,
