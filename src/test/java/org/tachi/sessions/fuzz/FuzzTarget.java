@@ -243,6 +243,13 @@ abstract class FuzzTarget extends MongoIntegrationTest {
         if (head || path.startsWith("/actuator/") && status == 200) {
             return null;
         }
+        if (status == 204) {
+            // No Content (every OPTIONS, as Tachi answers it): the one answer that has no body at all.
+            if (answer.body().length > 0) {
+                violations.add("204 with a body");
+            }
+            return null;
+        }
         JsonNode envelope = null;
         String contentType = Objects.requireNonNullElse(answer.header("Content-Type"), "");
         if (!contentType.startsWith("application/json")) {

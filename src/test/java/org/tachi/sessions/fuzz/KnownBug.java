@@ -63,7 +63,7 @@ enum KnownBug {
      */
     EXPECT_CONTINUE_417;
 
-    /** Emptied by the lead once the hardening branch is merged. */
+    /** Empty since the hardening branch merged: every class above is fixed and the generators produce all of them again. */
     static final Set<KnownBug> KNOWN_UNTIL_HARDENING_MERGES = EnumSet.noneOf(KnownBug.class);
 
     boolean excluded() {

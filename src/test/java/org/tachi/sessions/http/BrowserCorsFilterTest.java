@@ -35,4 +35,17 @@ class BrowserCorsFilterTest {
         assertThat(response.getStatus()).isEqualTo(204);
         assertThat(chain.getRequest()).as("the rest of the chain never ran").isNull();
     }
+
+    /** Tachi's {@code app.options("*", cors())}: a plain OPTIONS, without preflight headers, is a 204 too. */
+    @Test
+    void everyOptionsIsA204LikeTachisNotSpringsEmpty200() throws Exception {
+        BrowserCorsFilter filter = new BrowserCorsFilter(new CorsProperties(null));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(new MockHttpServletRequest("OPTIONS", "/api/v1/sessions/Q1"), response, chain);
+        assertThat(response.getStatus()).isEqualTo(204);
+        assertThat(response.getHeader("Access-Control-Allow-Methods")).isEqualTo("GET,POST,PATCH,PUT,DELETE,OPTIONS");
+        assertThat(response.getContentAsByteArray()).isEmpty();
+        assertThat(chain.getRequest()).isNull();
+    }
 }
