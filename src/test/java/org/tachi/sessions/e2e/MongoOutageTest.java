@@ -38,7 +38,12 @@ import org.tachi.sessions.support.RestartableMongoServer;
  */
 // The driver's INFO lines about the expected outage ("Waiting for server ...") stay out of the build log.
 @SpringBootTest(
-        properties = {"tachi.mongodb.server-selection-timeout=1s", "logging.level.org.mongodb.driver.cluster=WARN"})
+        properties = {
+            "tachi.mongodb.server-selection-timeout=1s",
+            "logging.level.org.mongodb.driver.cluster=WARN",
+            // Logback's levels outlive a test context: pin the one this test reads, whatever ran before.
+            "logging.level.org.tachi.sessions.mongo=INFO"
+        })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class MongoOutageTest {

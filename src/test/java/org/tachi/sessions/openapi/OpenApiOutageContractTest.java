@@ -22,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "spring.mongodb.uri=mongodb://127.0.0.1:1/tachi_sessions_unreachable",
             "tachi.mongodb.server-selection-timeout=300ms",
             // the outage is the point of this test: its warnings are expected
-            "logging.level.org.tachi.sessions.mongo=ERROR",
             "logging.level.org.tachi.sessions.envelope=ERROR",
             "logging.level.org.mongodb.driver=ERROR"
         })
