@@ -75,6 +75,16 @@ async function apiSession(sessionID) {
 	return json.body;
 }
 
+/** The body of any GET of the API, fetched by node (not through the page). */
+async function apiJson(path) {
+	const res = await fetch(`${apiBase}${path}`);
+	const json = await res.json();
+	if (res.status !== 200 || json.success !== true) {
+		throw new Error(`GET ${path} from node: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+	}
+	return json.body;
+}
+
 function expectedRows(body) {
 	const byId = (list, key) => new Map(list.map((x) => [x[key], x]));
 	const scores = byId(body.scores, 'scoreID');
@@ -215,6 +225,18 @@ async function runSession(context, pageOrigin, sessionID, index, seen) {
 				equal(`${kind} cells are right (${idx.length} rows)`, idx.map((i) => shown[i]?.change), idx.map((i) => rows[i].change));
 			}
 		}
+
+		// Tachi's Folder Stats view, from the folder-raises route.
+		const raises = await apiJson(`${sessionPath}/folder-raises`);
+		const shownRaises = await page.$$eval('#folder-raises tbody tr', (trs) => trs.map((tr) => ({
+			folderID: tr.dataset.folderId,
+			title: tr.querySelector('td.folder')?.textContent,
+			value: tr.querySelector('td.value')?.textContent,
+			raised: tr.querySelector('td.raised')?.textContent,
+		})));
+		equal(`folder-raises table has one row per raise (${raises.length})`, shownRaises,
+			raises.map((r) => ({ folderID: r.folder.folderID, title: r.folder.title, value: r.value, raised: String(r.raisedCharts.length) })));
+		seen.folderRaises += raises.length;
 
 		equal('page shows the new name from the PATCH response', await page.locator('#patched-name').textContent(), newName);
 		equal('page shows the new name in its GET after the PATCH',
@@ -416,7 +438,7 @@ try {
 		timeout: 60000,
 	});
 	console.log(`browser-e2e: Chromium ${context.browser()?.version() ?? ''} at ${chromiumPath}, page origin ${pageOrigin}, API ${apiBase}`);
-	const seen = { NEW: 0, deltas: 0 };
+	const seen = { NEW: 0, deltas: 0, folderRaises: 0 };
 	for (const [i, id] of sessionIDs.entries()) {
 		try {
 			await runSession(context, pageOrigin, id, i, seen);
@@ -426,6 +448,7 @@ try {
 	}
 	check('the sessions covered NEW rows', seen.NEW > 0, 'no scoreInfo entry with isNewScore true: pick another session');
 	check('the sessions covered delta rows', seen.deltas > 0, 'no scoreInfo entry with deltas: pick another session');
+	check('the sessions rendered folder-raises rows', seen.folderRaises > 0, 'no session raised anything in a folder: pick another session');
 	if (redisPort) {
 		try {
 			await runLoggedIn(context, pageOrigin, cookieSessionID);

@@ -82,6 +82,22 @@ function renderScores(body) {
 	});
 }
 
+/** Tachi's Folder Stats view: one row per folder the session raised something in. */
+function renderFolderRaises(raises) {
+	const tbody = $('folder-raises').tBodies[0];
+	tbody.replaceChildren();
+	raises.forEach((raise) => {
+		const row = document.createElement('tr');
+		row.dataset.folderId = raise.folder.folderID;
+		cell(row, raise.folder.title, 'folder');
+		cell(row, raise.value, 'value');
+		cell(row, String(raise.raisedCharts.length), 'num raised');
+		cell(row, raise.previousCount + ' / ' + raise.totalCharts, 'num previous');
+		tbody.appendChild(row);
+	});
+	$('folder-raises').dataset.rows = String(raises.length);
+}
+
 async function main() {
 	if (!api || !sessionID) {
 		throw new Error('the query string needs api and session');
@@ -95,6 +111,7 @@ async function main() {
 	$('session-game').textContent = '(' + body.session.game + ' ' + body.session.playtype + ', '
 		+ body.scoreInfo.length + ' scores)';
 	renderScores(body);
+	renderFolderRaises(await call('GET', url + '/folder-raises'));
 
 	if (newName !== null) {
 		setStatus('renaming', 'renaming…');
