@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
@@ -46,6 +47,23 @@ public class CatalogRepository {
                 .stream()
                 .map(chart -> chart.get("chartID"))
                 .collect(Collectors.toSet());
+    }
+
+    /** {@link #findSongs}, as the bytes the database sent (for passing them on unread). */
+    public List<RawBsonDocument> findRawSongs(Object game, Collection<?> songIDs) {
+        return findRaw("songs-", game, "id", songIDs);
+    }
+
+    /** {@link #findCharts}, as the bytes the database sent (for passing them on unread). */
+    public List<RawBsonDocument> findRawCharts(Object game, Collection<?> chartIDs) {
+        return findRaw("charts-", game, "chartID", chartIDs);
+    }
+
+    private List<RawBsonDocument> findRaw(String prefix, Object game, String key, Collection<?> values) {
+        if (!Games.isKnown(game)) {
+            return List.of();
+        }
+        return queries.findAllInRaw(mongo.getCollection(prefix + game), key, values);
     }
 
     private List<Document> find(String prefix, Object game, String key, Collection<?> values) {

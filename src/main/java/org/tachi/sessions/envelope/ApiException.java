@@ -29,6 +29,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNAUTHORIZED, description, HttpHeaders.readOnlyHttpHeaders(headers));
     }
 
+    /** A refusal the client may retry after this many seconds ({@code Retry-After}). */
+    public static ApiException retryAfter(HttpStatus status, String description, long seconds) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return new ApiException(status, description, HttpHeaders.readOnlyHttpHeaders(headers));
+    }
+
     public HttpStatus status() {
         return status;
     }

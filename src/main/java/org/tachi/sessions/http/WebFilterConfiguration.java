@@ -34,10 +34,10 @@ public class WebFilterConfiguration {
         return registration;
     }
 
+    /** GETs of very large sessions opt out of the ETag and stream ({@code session.HeavyGetLimit}). */
     @Bean
-    FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter() {
-        FilterRegistrationBean<ConditionalGetFilter> registration =
-                new FilterRegistrationBean<>(new ConditionalGetFilter());
+    FilterRegistrationBean<EtagFilter> etagFilter() {
+        FilterRegistrationBean<EtagFilter> registration = new FilterRegistrationBean<>(new EtagFilter());
         registration.addUrlPatterns("/api/v1/sessions/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;

@@ -48,16 +48,20 @@ public class TachiJsonModule extends SimpleModule {
         addSerializer(Decimal128.class, new ValueSerializer<>() {
             @Override
             public void serialize(Decimal128 value, JsonGenerator gen, SerializationContext ctxt) {
-                if (value.isNaN() || value.isInfinite()) {
-                    gen.writeNull();
-                } else {
-                    gen.writeNumber(value.bigDecimalValue().toPlainString());
-                }
+                writeDecimal(value, gen);
             }
         });
     }
 
-    private static void writeDouble(double value, JsonGenerator gen) {
+    static void writeDecimal(Decimal128 value, JsonGenerator gen) {
+        if (value.isNaN() || value.isInfinite()) {
+            gen.writeNull();
+        } else {
+            gen.writeNumber(value.bigDecimalValue().toPlainString());
+        }
+    }
+
+    static void writeDouble(double value, JsonGenerator gen) {
         if (Double.isFinite(value)) {
             gen.writeNumber(JsNumbers.format(value));
         } else {

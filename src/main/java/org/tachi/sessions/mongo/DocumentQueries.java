@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,10 @@ import org.springframework.stereotype.Component;
  * 5.6 {@code MongoClientSettings.Builder#timeout} is still {@code @Alpha} (its behaviour may change),
  * and it bounds a cursor's whole lifetime, including the time a slow client takes to read a large
  * answer, while {@code maxTimeMS} bounds only the server's work.
+ *
+ * <p>Documents come back as {@code Document}s where the service reads them, as
+ * {@code RawBsonDocument}s (the bytes as they came, nothing decoded) where they are only passed
+ * on to the response.
  */
 @Component
 public final class DocumentQueries {
@@ -104,6 +109,22 @@ public final class DocumentQueries {
     public List<Document> aggregate(MongoCollection<Document> collection, List<? extends Bson> pipeline) {
         return collection
                 .aggregate(pipeline)
+                .batchSize(BATCH_SIZE)
+                .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)
+                .into(new ArrayList<>());
+    }
+
+    /** {@link #findAllIn}, the documents left as the bytes the database sent. */
+    public List<RawBsonDocument> findAllInRaw(
+            MongoCollection<Document> collection, String field, Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return collection
+                .withDocumentClass(RawBsonDocument.class)
+                .find(Filters.in(field, values))
+                .projection(WITHOUT_ID)
+                .sort(Sorts.ascending(field))
                 .batchSize(BATCH_SIZE)
                 .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)
                 .into(new ArrayList<>());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -76,5 +77,10 @@ public class ScoreRepository {
     /** The scores with these scoreIDs, ascending by scoreID; unknown IDs are simply absent. */
     public List<Document> findByScoreIDs(Collection<?> scoreIDs) {
         return queries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
+    }
+
+    /** {@link #findByScoreIDs}, as the bytes the database sent (for passing them on unread). */
+    public List<RawBsonDocument> findRawByScoreIDs(Collection<?> scoreIDs) {
+        return queries.findAllInRaw(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -70,11 +72,30 @@ public class ScoreInfoCalculator {
      * a query.
      */
     public ScoreInfo evaluate(Document session, List<Document> sessionScores, List<Document> earlierScores) {
+        List<String> tachiFailures = new ArrayList<>();
+        Function<Document, Map<String, Object>> entryOf = entries(session, earlierScores, tachiFailures);
+        return new ScoreInfo(sessionScores.stream().map(entryOf).toList(), tachiFailures);
+    }
+
+    /**
+     * {@link #compute} one score at a time, for a caller that streams the session's scores rather
+     * than holding them: the function gives a score's entry, as {@code compute} would in its list.
+     * A score needs only its {@code scoreID}, {@code chartID}, {@code game}, {@code playtype} and
+     * {@code scoreData} ({@link #SCORE_FIELDS}). The GET answers whatever Tachi's would throw on, so
+     * this form does not collect {@link ScoreInfo#tachiFailures()}.
+     */
+    public Function<Document, Map<String, Object>> entries(Document session, List<Document> earlierScores) {
+        return entries(session, earlierScores, new ArrayList<>());
+    }
+
+    /** The fields of a session score that its entry is computed from. */
+    public static final Set<String> SCORE_FIELDS = Set.of("scoreID", "chartID", "game", "playtype", "scoreData");
+
+    private Function<Document, Map<String, Object>> entries(
+            Document session, List<Document> earlierScores, List<String> tachiFailures) {
         Map<Object, List<Document>> historyByChart = groupByChart(earlierScores);
         Optional<GptConfig> sessionGpt = gptOf(session);
-        List<Map<String, Object>> entries = new ArrayList<>();
-        List<String> tachiFailures = new ArrayList<>();
-        for (Document score : sessionScores) {
+        return score -> {
             List<Document> history = historyByChart.getOrDefault(score.get("chartID"), List.of());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("scoreID", score.get("scoreID"));
@@ -85,9 +106,8 @@ public class ScoreInfoCalculator {
             if (!history.isEmpty()) {
                 entry.put("deltas", deltasFor(score, history, sessionGpt, tachiFailures));
             }
-            entries.add(entry);
-        }
-        return new ScoreInfo(entries, tachiFailures);
+            return entry;
+        };
     }
 
     private Map<String, Object> deltasFor(

@@ -1,8 +1,10 @@
 package org.tachi.sessions.session;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -26,10 +28,14 @@ class SessionController {
         this.sessions = sessions;
     }
 
+    /** Sessions change, so caches revalidate every time (ETag and 304: the ETag filter, http package). */
     @GetMapping
-    ApiResponse get(@PathVariable String sessionID) {
-        SessionView view = sessions.get(sessionID);
-        return ApiResponse.ok("Successfully returned session " + view.session().get("name") + ".", view);
+    ResponseEntity<ApiResponse> get(@PathVariable String sessionID) {
+        SessionPage page = sessions.get(sessionID);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
+                .body(ApiResponse.ok(
+                        "Successfully returned session " + page.session().get("name") + ".", page));
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.bson.BsonValue;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.tachi.sessions.auth.ApiTokenPrincipal;
 import org.tachi.sessions.catalog.CatalogRepository;
 import org.tachi.sessions.envelope.ApiException;
+import org.tachi.sessions.mongo.RawDocuments;
 import org.tachi.sessions.score.ScoreRepository;
 import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
 import org.tachi.sessions.user.UserRepository;
@@ -46,6 +49,10 @@ public class SessionService {
 
     private final Validator validator;
 
+    private final HeavyGetLimit heavyGets;
+
+    private final RawDocuments raw;
+
     SessionService(
             SessionRepository sessions,
             ScoreRepository scores,
@@ -53,7 +60,9 @@ public class SessionService {
             UserRepository users,
             ScoreInfoCalculator scoreInfo,
             @Qualifier("applicationTaskExecutor") Executor lookups,
-            Validator validator) {
+            Validator validator,
+            HeavyGetLimit heavyGets,
+            RawDocuments raw) {
         this.sessions = sessions;
         this.scores = scores;
         this.catalog = catalog;
@@ -61,34 +70,44 @@ public class SessionService {
         this.scoreInfoCalculator = scoreInfo;
         this.lookups = lookups;
         this.validator = validator;
+        this.heavyGets = heavyGets;
+        this.raw = raw;
     }
 
     /**
      * The session with its scores, their songs and charts, its owner, and each score's comparison
      * with the owner's previous personal best. Each collection is read with one query (the scoreInfo
-     * of the whole session with one more), whatever the session's size; the lookups that do not
-     * depend on each other run concurrently.
+     * of the whole session with one more), whatever the session's size; the owner's earlier scores,
+     * the one query that grows with the user's history, run beside the songs and charts. Songs,
+     * charts and scores stay the database's raw bytes until they are written.
      */
-    SessionView get(String sessionID) {
+    SessionPage get(String sessionID) {
         Document session = sessions.findBySessionID(sessionID).orElseThrow(SessionService::notFound);
         Object game = session.get("game");
-        CompletableFuture<@Nullable Document> user =
-                async(() -> users.findPublicUser(session.get("userID")).orElse(null));
-        List<Document> sessionScores = scores.findByScoreIDs(distinct(session.get("scoreIDs")));
-        CompletableFuture<List<Document>> songs =
-                async(() -> catalog.findSongs(game, distinctValues(sessionScores, "songID")));
+        List<Object> scoreIDs = distinct(session.get("scoreIDs"));
+        heavyGets.admit(scoreIDs.size());
+        List<RawBsonDocument> sessionScores = scores.findRawByScoreIDs(scoreIDs);
         List<Object> chartIDs = distinctValues(sessionScores, "chartID");
-        CompletableFuture<List<Document>> charts = async(() -> catalog.findCharts(game, chartIDs));
-        CompletableFuture<List<Map<String, Object>>> scoreInfo = async(() -> scoreInfoCalculator.compute(
-                session,
-                sessionScores,
-                scores.findEarlierScores(
+        CompletableFuture<List<Document>> earlierScores = CompletableFuture.supplyAsync(
+                () -> scores.findEarlierScores(
                         session.get("userID"),
                         chartIDs,
                         session.containsKey("timeStarted"),
-                        session.get("timeStarted"))));
+                        session.get("timeStarted")),
+                lookups);
+        Document user = users.findPublicUser(session.get("userID")).orElse(null);
+        List<RawBsonDocument> songs = catalog.findRawSongs(game, distinctValues(sessionScores, "songID"));
+        List<RawBsonDocument> charts = catalog.findRawCharts(game, chartIDs);
         // join() wraps a lookup's failure in a CompletionException; the error mapping unwraps it.
-        return new SessionView(session, songs.join(), charts.join(), sessionScores, user.join(), scoreInfo.join());
+        Function<Document, Map<String, Object>> scoreInfo = scoreInfoCalculator.entries(session, earlierScores.join());
+        return new SessionPage(
+                session,
+                songs,
+                charts,
+                sessionScores,
+                user,
+                score -> scoreInfo.apply(raw.fields(score, ScoreInfoCalculator.SCORE_FIELDS)),
+                raw.codec());
     }
 
     /**
@@ -125,10 +144,6 @@ public class SessionService {
         return sessions.setFields(sessionID, changes.fields()).orElseThrow(SessionService::notFound);
     }
 
-    private <T> CompletableFuture<T> async(Supplier<T> lookup) {
-        return CompletableFuture.supplyAsync(lookup, lookups);
-    }
-
     private static ApiException notFound() {
         return new ApiException(HttpStatus.NOT_FOUND, NOT_FOUND);
     }
@@ -147,11 +162,13 @@ public class SessionService {
                 : List.of();
     }
 
-    private static List<Object> distinctValues(List<Document> documents, String key) {
+    /** The distinct values of a field, as BSON values (queries take them as they are). */
+    private static List<Object> distinctValues(List<RawBsonDocument> documents, String key) {
         LinkedHashSet<Object> values = new LinkedHashSet<>();
-        for (Document document : documents) {
-            if (document.get(key) != null) {
-                values.add(document.get(key));
+        for (RawBsonDocument document : documents) {
+            BsonValue value = document.get(key);
+            if (value != null && !value.isNull()) {
+                values.add(value);
             }
         }
         return new ArrayList<>(values);

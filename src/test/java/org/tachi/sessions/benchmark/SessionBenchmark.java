@@ -87,6 +87,9 @@ public final class SessionBenchmark {
         HttpResponse<byte[]> patched = send(service.patch("Qpatch"));
         Files.write(OUT.resolve("bodies/patch.json"), patched.body());
         Target floor = startFloor(db.uri, heap);
+        for (Target target : List.of(service, floor)) {
+            warmUp(target, seconds);
+        }
         List<Scenario> scenarios = new ArrayList<>();
         for (int size : new int[] {1, 50, 200, 1_000}) {
             scenarios.add(new Scenario("GET " + size + " scores", "Qb" + size, false, 1));
@@ -145,6 +148,14 @@ public final class SessionBenchmark {
                 "| meanwhile: 1-score GETs | service | %d | %s | %.1f | %.1f | | |%n",
                 sorted.length, smallStatuses, percentile(sorted, 50), percentile(sorted, 99));
         System.out.println("alive after: " + alive(big));
+    }
+
+    /** Lets the JIT compile the hot paths before anything is measured: small sessions and PATCHes. */
+    private static void warmUp(Target target, double seconds) throws InterruptedException {
+        for (String sessionID : List.of("Qb1", "Qb50", "Qb200")) {
+            load(target, new Scenario("warm-up", sessionID, false, 2), seconds, 1);
+        }
+        load(target, new Scenario("warm-up", "Qpatch", true, 2), seconds, 1);
     }
 
     private static int statusOf(HttpRequest request) {

@@ -15,12 +15,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,7 @@ import org.tachi.sessions.catalog.CatalogRepository;
 import org.tachi.sessions.envelope.ApiErrorWriter;
 import org.tachi.sessions.http.WebFilterConfiguration;
 import org.tachi.sessions.json.JacksonConfiguration;
+import org.tachi.sessions.mongo.RawDocuments;
 import org.tachi.sessions.score.ScoreRepository;
 import org.tachi.sessions.scoreinfo.GptCatalog;
 import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
@@ -61,6 +66,7 @@ import org.tachi.sessions.user.UserRepository;
     JacksonConfiguration.class,
     WebFilterConfiguration.class,
     ApiErrorWriter.class,
+    HeavyGetLimit.class,
     SessionControllerTest.DirectExecutor.class
 })
 class SessionControllerTest {
@@ -77,6 +83,12 @@ class SessionControllerTest {
         @Bean("applicationTaskExecutor")
         Executor applicationTaskExecutor() {
             return Runnable::run;
+        }
+
+        @Bean
+        RawDocuments rawDocuments() {
+            return new RawDocuments(
+                    MongoClientSettings.getDefaultCodecRegistry().get(Document.class));
         }
     }
 
@@ -133,6 +145,11 @@ class SessionControllerTest {
         return mvc.perform(request);
     }
 
+    static RawBsonDocument raw(Document document) {
+        return new RawBsonDocument(
+                document, MongoClientSettings.getDefaultCodecRegistry().get(Document.class));
+    }
+
     static ResultActions expectError(ResultActions result, int status, String description) throws Exception {
         return result.andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -147,9 +164,11 @@ class SessionControllerTest {
         @Test
         void returnsTheSessionJoinedWithScoresSongsChartsAndUser() throws Exception {
             Document score = new Document("scoreID", "T1").append("songID", 7).append("chartID", "c1");
-            given(scores.findByScoreIDs(List.of("T1"))).willReturn(List.of(score));
-            given(catalog.findSongs("sdvx", List.of(7))).willReturn(List.of(new Document("id", 7)));
-            given(catalog.findCharts("sdvx", List.of("c1"))).willReturn(List.of(new Document("chartID", "c1")));
+            given(scores.findRawByScoreIDs(List.of("T1"))).willReturn(List.of(raw(score)));
+            given(catalog.findRawSongs("sdvx", List.of(new BsonInt32(7))))
+                    .willReturn(List.of(raw(new Document("id", 7))));
+            given(catalog.findRawCharts("sdvx", List.of(new BsonString("c1"))))
+                    .willReturn(List.of(raw(new Document("chartID", "c1"))));
             given(users.findPublicUser(1)).willReturn(Optional.of(new Document("id", 1).append("username", "alice")));
 
             mvc.perform(get(URL))
@@ -214,7 +233,7 @@ class SessionControllerTest {
 
         @Test
         void unexpectedFailureIsGeneric500() throws Exception {
-            given(scores.findByScoreIDs(any())).willThrow(new IllegalStateException("secret internals"));
+            given(scores.findRawByScoreIDs(any())).willThrow(new IllegalStateException("secret internals"));
             String body = expectError(mvc.perform(get(URL)), 500, "A fatal internal server error has occured.")
                     .andReturn()
                     .getResponse()
