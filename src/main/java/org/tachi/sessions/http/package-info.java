@@ -1,2 +1,2 @@
-/** HTTP behaviour around the API: CORS, the request body limit, ETag and compression filters. */
+/** HTTP behaviour around the API: CORS, the request body limit, and the ETag filter. */
 package org.tachi.sessions.http;

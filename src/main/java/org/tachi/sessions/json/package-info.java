@@ -1,2 +1,2 @@
-/** How JSON is printed: Jackson's configuration and JavaScript's number formatting. */
+/** How JSON is printed: Jackson's configuration, JavaScript's number formatting, and raw BSON written as JSON. */
 package org.tachi.sessions.json;

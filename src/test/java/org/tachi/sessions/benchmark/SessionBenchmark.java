@@ -541,8 +541,17 @@ public final class SessionBenchmark {
                     .build();
         }
 
-        /** Bytes allocated by all live threads (pooled request and lookup threads live for the whole run). */
+        /**
+         * Bytes allocated by all threads: on a Java 21+ target its own total (ended threads included),
+         * else the sum over live threads (which loses the threads that end during a run).
+         */
         long allocatedBytes() {
+            try {
+                return (Long) jmx.getAttribute(
+                        new ObjectName(ManagementFactory.THREAD_MXBEAN_NAME), "TotalThreadAllocatedBytes");
+            } catch (Exception olderThan21) {
+                // fall through
+            }
             long total = 0;
             for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
                 total += Math.max(0, bytes);
