@@ -1,6 +1,7 @@
 package org.tachi.sessions.json;
 
 import java.time.Instant;
+import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonReader;
@@ -10,6 +11,7 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonValueCodec;
 import org.bson.codecs.Decoder;
 import org.bson.codecs.DecoderContext;
+import org.bson.io.ByteBufferBsonInput;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -27,8 +29,9 @@ public final class BsonJson {
 
     private BsonJson() {}
 
+    /** Reads the bytes directly: {@code RawBsonDocument.asBsonReader()} would decode the whole document first. */
     public static void write(RawBsonDocument document, JsonGenerator json, Decoder<Document> rareTypes) {
-        try (BsonReader reader = document.asBsonReader()) {
+        try (BsonReader reader = new BsonBinaryReader(new ByteBufferBsonInput(document.getByteBuffer()))) {
             writeDocument(reader, json, rareTypes);
         }
     }

@@ -1,6 +1,7 @@
 package org.tachi.sessions.mongo;
 
 import java.util.Set;
+import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonReader;
@@ -10,6 +11,7 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonValueCodec;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
+import org.bson.io.ByteBufferBsonInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ public class RawDocuments {
     /** These fields (where present), decoded as the whole document would decode them. */
     public Document fields(RawBsonDocument raw, Set<String> names) {
         Document fields = new Document();
-        try (BsonReader reader = raw.asBsonReader()) {
+        try (BsonReader reader = new BsonBinaryReader(new ByteBufferBsonInput(raw.getByteBuffer()))) {
             reader.readStartDocument();
             while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
                 String name = reader.readName();

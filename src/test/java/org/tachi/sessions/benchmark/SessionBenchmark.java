@@ -102,7 +102,12 @@ public final class SessionBenchmark {
         System.out.println("| run | conns | target | req/s | p50 ms | p99 ms | own CPU ms/req | DB CPU ms/req"
                 + " | alloc KB/req | body KB | heap peak MB | GC % | own CPU vs floor | alloc vs body |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        String only = System.getProperty("bench.only", "");
         for (Scenario scenario : scenarios) {
+            if (!only.isBlank()
+                    && !List.of(only.split(",")).contains(scenario.sessionID + "@" + scenario.connections)) {
+                continue;
+            }
             int bodyBytes = Files.readAllBytes(OUT.resolve(
                             scenario.patch ? "bodies/patch.json" : "bodies/" + scenario.sessionID + ".json"))
                     .length;
