@@ -93,8 +93,10 @@ class OpenApiConfiguration {
                 .addTagsItem(TAG)
                 .summary("A session with its scores, songs, charts, owner and scoreInfo")
                 .description(
-                        "Public: a token or login cookie is optional; an invalid one is still refused. Sends an ETag; "
-                                + "a matching If-None-Match answers 304 without a body.")
+                        "Public: a token or login cookie is optional; an invalid one is still refused. Sends a weak "
+                                + "ETag; a matching If-None-Match answers 304 without a body. Sessions of more than "
+                                + "tachi.sessions.heavy-get.min-scores scores (2,000) are streamed without an ETag, "
+                                + "and answer 503 with Retry-After while other such GETs hold the heavy-GET budget.")
                 .parameters(List.of(
                         sessionId(),
                         new Parameter()
@@ -106,8 +108,13 @@ class OpenApiConfiguration {
                 .responses(readResponses(new ApiResponse()
                                 .description("The session and what it is joined with")
                                 .headers(Map.of(
-                                        "ETag", header("A tag of this answer for If-None-Match", true),
-                                        "Cache-Control", header("`no-cache`: revalidate before reuse", false)))
+                                        "ETag",
+                                        header(
+                                                "A weak tag of this answer for If-None-Match; absent for sessions "
+                                                        + "over the heavy-GET threshold",
+                                                false),
+                                        "Cache-Control",
+                                        header("`no-cache`: revalidate before reuse", false)))
                                 .content(json(ref("SessionEnvelope"))))
                         .addApiResponse(
                                 "304",
