@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tachi.sessions.envelope.ApiErrorWriter;
 import org.tachi.sessions.envelope.ApiErrors;
@@ -15,7 +19,10 @@ import org.tachi.sessions.envelope.RequestBodyTooLargeException;
 
 /**
  * Tachi's 4 MB body limit: a declared length over it is refused at once with 413; a chunked body
- * is counted as it is read and fails with 413 when it passes the limit.
+ * is counted as it is read and fails with 413 when it passes the limit. Also the one body check
+ * Spring cannot make: a {@code Content-Type} with a wildcard ({@code *}{@code /*}, {@code application/*})
+ * names no media type, and on a PATCH without a body (where the mapping's {@code consumes} is
+ * skipped) Spring's header parsing throws on it, a 500; it is a 415 with or without a body.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -34,7 +41,27 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             errors.write(response, 413, ApiErrors.BODY_TOO_LARGE);
             return;
         }
+        if (mayCarryBody(request) && namesNoMediaType(request.getContentType())) {
+            errors.write(response, 415, ApiErrors.describe(415));
+            return;
+        }
         chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    private static boolean mayCarryBody(HttpServletRequest request) {
+        return !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+    }
+
+    private static boolean namesNoMediaType(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unparseable) {
+            return false; // the mapping's consumes answers it (415)
+        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -32,6 +32,16 @@ class TomcatConfiguration {
         }));
     }
 
+    /** {@link OptionsStarAdapter} in place of the adapter each connector creates when it is initialised. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> optionsStarLikeAnyOptions() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.addLifecycleListener(event -> {
+            if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+                connector.getProtocolHandler().setAdapter(new OptionsStarAdapter(connector));
+            }
+        }));
+    }
+
     /**
      * Answer {@code Expect: 100-continue} only once the body is really read, so a request refused
      * before that (413, 401, ...) gets its answer without the client sending the body first.
