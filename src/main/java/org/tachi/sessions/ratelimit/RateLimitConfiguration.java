@@ -1,14 +1,16 @@
 package org.tachi.sessions.ratelimit;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.StringUtils;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.tachi.sessions.envelope.ApiErrorWriter;
+import org.tachi.sessions.redis.RedisUrlEnvironmentPostProcessor;
 
 /**
  * The rate-limit filter on {@code /api/v1/*} (so {@code /actuator/**} is never counted), in Redis iff
@@ -25,12 +27,15 @@ import org.tachi.sessions.envelope.ApiErrorWriter;
 @ConditionalOnBooleanProperty(name = "tachi.rate-limit.enabled", matchIfMissing = true)
 class RateLimitConfiguration {
 
-    /** Redis is configured iff {@code spring.data.redis.url} is non-empty (env {@code REDIS_URL}). */
+    /** In Redis, through Boot's Lettuce client, iff Redis is configured (env {@code REDIS_URL}). */
     @Bean
-    RateLimiter rateLimiter(RateLimitProperties properties, @Value("${spring.data.redis.url:}") String redisUrl) {
+    RateLimiter rateLimiter(
+            RateLimitProperties properties, Environment environment, ObjectProvider<LettuceConnectionFactory> redis) {
         return new RateLimiter(
                 properties,
-                StringUtils.hasText(redisUrl) ? new RedisBuckets(redisUrl, properties.redisTimeout()) : null);
+                RedisUrlEnvironmentPostProcessor.configured(environment)
+                        ? new RedisBuckets(redis.getObject(), properties.redisTimeout())
+                        : null);
     }
 
     @Bean

@@ -1,2 +1,5 @@
-/** Whether Redis is configured: env {@code REDIS_URL} mapped onto Boot's {@code spring.data.redis.url}. */
+/**
+ * Whether Redis is configured (env {@code REDIS_URL} mapped onto Boot's {@code spring.data.redis.url}),
+ * and how Boot's one Lettuce client behaves while Redis is away.
+ */
 package org.tachi.sessions.redis;

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tachi.sessions.TachiSessionsApplication;
@@ -24,20 +25,25 @@ final class Instance implements AutoCloseable {
 
     private final int port;
 
-    Instance(String mongoUri, String redisUrl, int requests) {
+    /** {@code extraArguments}: more {@code --name=value} settings, e.g. Redis's SSL bundle. */
+    Instance(String mongoUri, String redisUrl, int requests, String... extraArguments) {
         // arguments, which win over application.properties (server.port=${SERVER_PORT:8080})
         context = new SpringApplicationBuilder(TachiSessionsApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--spring.mongodb.uri=" + mongoUri,
-                        "--tachi.demo-data.enabled=false",
-                        "--spring.data.redis.url=" + redisUrl,
-                        "--tachi.rate-limit.requests=" + requests,
-                        // jedis-mock's first Lua script takes seconds on a loaded machine; Redis down is
-                        // still noticed at once (commands are rejected while disconnected)
-                        "--tachi.rate-limit.redis-timeout=5s",
-                        "--tachi.rate-limit.trusted-proxies=127.0.0.1");
+                .run(Stream.concat(
+                                Stream.of(
+                                        "--server.port=0",
+                                        "--spring.main.banner-mode=off",
+                                        "--spring.mongodb.uri=" + mongoUri,
+                                        "--tachi.demo-data.enabled=false",
+                                        "--spring.data.redis.url=" + redisUrl,
+                                        "--tachi.rate-limit.requests=" + requests,
+                                        // jedis-mock's first Lua script takes seconds on a loaded machine; Redis down
+                                        // is
+                                        // still noticed at once (commands are rejected while disconnected)
+                                        "--tachi.rate-limit.redis-timeout=5s",
+                                        "--tachi.rate-limit.trusted-proxies=127.0.0.1"),
+                                Stream.of(extraArguments))
+                        .toArray(String[]::new));
         port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
