@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
 
@@ -18,12 +17,9 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 public class CatalogRepository {
 
-    private final MongoTemplate mongo;
-
     private final DocumentQueries queries;
 
-    CatalogRepository(MongoTemplate mongo, DocumentQueries queries) {
-        this.mongo = mongo;
+    CatalogRepository(DocumentQueries queries) {
         this.queries = queries;
     }
 
@@ -42,9 +38,7 @@ public class CatalogRepository {
         if (!Games.isKnown(game) || chartIDs.isEmpty()) {
             return Set.of();
         }
-        return queries
-                .findAll(mongo.getCollection("charts-" + game), Filters.in("chartID", chartIDs), "chartID")
-                .stream()
+        return queries.findAll("charts-" + game, Filters.in("chartID", chartIDs), "chartID").stream()
                 .map(chart -> chart.get("chartID"))
                 .collect(Collectors.toSet());
     }
@@ -63,13 +57,13 @@ public class CatalogRepository {
         if (!Games.isKnown(game)) {
             return List.of();
         }
-        return queries.findAllInRaw(mongo.getCollection(prefix + game), key, values);
+        return queries.findAllInRaw(prefix + game, key, values);
     }
 
     private List<Document> find(String prefix, Object game, String key, Collection<?> values) {
         if (!Games.isKnown(game)) {
             return List.of();
         }
-        return queries.findAllIn(mongo.getCollection(prefix + game), key, values);
+        return queries.findAllIn(prefix + game, key, values);
     }
 }

@@ -1,6 +1,5 @@
 package org.tachi.sessions.folders;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
 
@@ -21,12 +19,11 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 class FolderChartLookupRepository {
 
-    private final MongoTemplate mongo;
+    private static final String COLLECTION = "folder-chart-lookup";
 
     private final DocumentQueries queries;
 
-    FolderChartLookupRepository(MongoTemplate mongo, DocumentQueries queries) {
-        this.mongo = mongo;
+    FolderChartLookupRepository(DocumentQueries queries) {
         this.queries = queries;
     }
 
@@ -36,7 +33,7 @@ class FolderChartLookupRepository {
             return List.of();
         }
         LinkedHashSet<Object> folderIDs = new LinkedHashSet<>();
-        for (Document entry : queries.findAll(lookup(), Filters.in("chartID", chartIDs), "folderID")) {
+        for (Document entry : queries.findAll(COLLECTION, Filters.in("chartID", chartIDs), "folderID")) {
             folderIDs.add(entry.get("folderID"));
         }
         return new ArrayList<>(folderIDs);
@@ -48,14 +45,10 @@ class FolderChartLookupRepository {
         if (folderIDs.isEmpty()) {
             return chartIDs;
         }
-        for (Document entry : queries.findAll(lookup(), Filters.in("folderID", folderIDs), "folderID", "chartID")) {
+        for (Document entry : queries.findAll(COLLECTION, Filters.in("folderID", folderIDs), "folderID", "chartID")) {
             chartIDs.computeIfAbsent(entry.get("folderID"), f -> new ArrayList<>())
                     .add(entry.get("chartID"));
         }
         return chartIDs;
-    }
-
-    private MongoCollection<Document> lookup() {
-        return mongo.getCollection("folder-chart-lookup");
     }
 }

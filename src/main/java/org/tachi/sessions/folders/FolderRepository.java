@@ -4,7 +4,6 @@ import com.mongodb.client.model.Filters;
 import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
 
@@ -12,12 +11,9 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 class FolderRepository {
 
-    private final MongoTemplate mongo;
-
     private final DocumentQueries queries;
 
-    FolderRepository(MongoTemplate mongo, DocumentQueries queries) {
-        this.mongo = mongo;
+    FolderRepository(DocumentQueries queries) {
         this.queries = queries;
     }
 
@@ -30,8 +26,6 @@ class FolderRepository {
             return List.of();
         }
         return queries.findAllSortedBy(
-                mongo.getCollection("folders"),
-                Filters.and(Filters.in("folderID", folderIDs), Filters.eq("inactive", false)),
-                "folderID");
+                "folders", Filters.and(Filters.in("folderID", folderIDs), Filters.eq("inactive", false)), "folderID");
     }
 }

@@ -1,6 +1,5 @@
 package org.tachi.sessions.mongo;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
@@ -14,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The query shapes every lookup of this service uses. Documents come back raw (every stored field
+ * The query shapes every lookup of this service uses, on a collection named by its repository (so a
+ * repository holds nothing but its queries). Documents come back raw (every stored field
  * and number type, unknown fields included) minus {@code _id}, as Tachi returns them. Every query
  * carries {@code maxTimeMS} ({@code tachi.mongodb.max-time}), so MongoDB never works on one longer.
  *
@@ -41,18 +42,21 @@ public final class DocumentQueries {
 
     private static final Bson WITHOUT_ID = Projections.excludeId();
 
+    private final MongoTemplate mongo;
+
     private final long maxTimeMillis;
 
-    DocumentQueries(TachiMongoProperties properties) {
+    DocumentQueries(MongoTemplate mongo, TachiMongoProperties properties) {
+        this.mongo = mongo;
         this.maxTimeMillis = properties.maxTime().toMillis();
     }
 
-    public Optional<Document> findOne(MongoCollection<Document> collection, Bson filter) {
+    public Optional<Document> findOne(String collection, Bson filter) {
         return findOne(collection, filter, WITHOUT_ID);
     }
 
-    public Optional<Document> findOne(MongoCollection<Document> collection, Bson filter, Bson projection) {
-        return Optional.ofNullable(collection
+    public Optional<Document> findOne(String collection, Bson filter, Bson projection) {
+        return Optional.ofNullable(mongo.getCollection(collection)
                 .find(filter)
                 .projection(projection)
                 .limit(1)
@@ -61,21 +65,22 @@ public final class DocumentQueries {
     }
 
     /** Sets fields of one document atomically and returns it as it is after the update, minus {@code _id}. */
-    public Optional<Document> setFields(MongoCollection<Document> collection, Bson filter, Document fields) {
-        return Optional.ofNullable(collection.findOneAndUpdate(
-                filter,
-                new Document("$set", fields),
-                new FindOneAndUpdateOptions()
-                        .returnDocument(ReturnDocument.AFTER)
-                        .projection(WITHOUT_ID)
-                        .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)));
+    public Optional<Document> setFields(String collection, Bson filter, Document fields) {
+        return Optional.ofNullable(mongo.getCollection(collection)
+                .findOneAndUpdate(
+                        filter,
+                        new Document("$set", fields),
+                        new FindOneAndUpdateOptions()
+                                .returnDocument(ReturnDocument.AFTER)
+                                .projection(WITHOUT_ID)
+                                .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)));
     }
 
     /**
      * All documents matching the filter, with only the given fields, in the database's natural order.
      */
-    public List<Document> findAll(MongoCollection<Document> collection, Bson filter, String... fields) {
-        return collection
+    public List<Document> findAll(String collection, Bson filter, String... fields) {
+        return mongo.getCollection(collection)
                 .find(filter)
                 .projection(Projections.fields(WITHOUT_ID, Projections.include(fields)))
                 .batchSize(BATCH_SIZE)
@@ -87,7 +92,7 @@ public final class DocumentQueries {
      * One indexed {@code $in} query, sorted by the same (uniquely indexed) field, so the order is
      * explicit rather than whatever the database happens to return.
      */
-    public List<Document> findAllIn(MongoCollection<Document> collection, String field, Collection<?> values) {
+    public List<Document> findAllIn(String collection, String field, Collection<?> values) {
         if (values.isEmpty()) {
             return List.of();
         }
@@ -95,8 +100,8 @@ public final class DocumentQueries {
     }
 
     /** All whole documents matching the filter, ascending by one field. */
-    public List<Document> findAllSortedBy(MongoCollection<Document> collection, Bson filter, String field) {
-        return collection
+    public List<Document> findAllSortedBy(String collection, Bson filter, String field) {
+        return mongo.getCollection(collection)
                 .find(filter)
                 .projection(WITHOUT_ID)
                 .sort(Sorts.ascending(field))
@@ -106,8 +111,8 @@ public final class DocumentQueries {
     }
 
     /** An aggregation's whole answer, in one reply where the database allows. */
-    public List<Document> aggregate(MongoCollection<Document> collection, List<? extends Bson> pipeline) {
-        return collection
+    public List<Document> aggregate(String collection, List<? extends Bson> pipeline) {
+        return mongo.getCollection(collection)
                 .aggregate(pipeline)
                 .batchSize(BATCH_SIZE)
                 .maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)
@@ -115,12 +120,11 @@ public final class DocumentQueries {
     }
 
     /** {@link #findAllIn}, the documents left as the bytes the database sent. */
-    public List<RawBsonDocument> findAllInRaw(
-            MongoCollection<Document> collection, String field, Collection<?> values) {
+    public List<RawBsonDocument> findAllInRaw(String collection, String field, Collection<?> values) {
         if (values.isEmpty()) {
             return List.of();
         }
-        return collection
+        return mongo.getCollection(collection)
                 .withDocumentClass(RawBsonDocument.class)
                 .find(Filters.in(field, values))
                 .projection(WITHOUT_ID)

@@ -11,7 +11,6 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
 
@@ -20,12 +19,9 @@ public class ScoreRepository {
 
     static final String COLLECTION = "scores";
 
-    private final MongoTemplate mongo;
-
     private final DocumentQueries queries;
 
-    ScoreRepository(MongoTemplate mongo, DocumentQueries queries) {
-        this.mongo = mongo;
+    ScoreRepository(DocumentQueries queries) {
         this.queries = queries;
     }
 
@@ -44,8 +40,7 @@ public class ScoreRepository {
         if (limitByTime) {
             filter.add(Filters.lt("timeAchieved", before));
         }
-        return queries.findAll(
-                mongo.getCollection(COLLECTION), Filters.and(filter), "chartID", "timeAchieved", "scoreData");
+        return queries.findAll(COLLECTION, Filters.and(filter), "chartID", "timeAchieved", "scoreData");
     }
 
     /**
@@ -65,7 +60,7 @@ public class ScoreRepository {
                 .map(metric -> Accumulators.max(metric, "$scoreData.enumIndexes." + metric))
                 .toList();
         return queries.aggregate(
-                mongo.getCollection(COLLECTION),
+                COLLECTION,
                 List.of(
                         Aggregates.match(Filters.and(
                                 Filters.in("chartID", chartIDs),
@@ -76,11 +71,11 @@ public class ScoreRepository {
 
     /** The scores with these scoreIDs, ascending by scoreID; unknown IDs are simply absent. */
     public List<Document> findByScoreIDs(Collection<?> scoreIDs) {
-        return queries.findAllIn(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
+        return queries.findAllIn(COLLECTION, "scoreID", scoreIDs);
     }
 
     /** {@link #findByScoreIDs}, as the bytes the database sent (for passing them on unread). */
     public List<RawBsonDocument> findRawByScoreIDs(Collection<?> scoreIDs) {
-        return queries.findAllInRaw(mongo.getCollection(COLLECTION), "scoreID", scoreIDs);
+        return queries.findAllInRaw(COLLECTION, "scoreID", scoreIDs);
     }
 }

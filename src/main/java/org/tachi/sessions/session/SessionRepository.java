@@ -1,27 +1,24 @@
 package org.tachi.sessions.session;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
 
 @Repository
 class SessionRepository {
 
-    private final MongoTemplate mongo;
+    private static final String COLLECTION = "sessions";
 
     private final DocumentQueries queries;
 
-    SessionRepository(MongoTemplate mongo, DocumentQueries queries) {
-        this.mongo = mongo;
+    SessionRepository(DocumentQueries queries) {
         this.queries = queries;
     }
 
     Optional<Document> findBySessionID(String sessionID) {
-        return queries.findOne(sessions(), Filters.eq("sessionID", sessionID));
+        return queries.findOne(COLLECTION, Filters.eq("sessionID", sessionID));
     }
 
     /**
@@ -30,10 +27,6 @@ class SessionRepository {
      * @return the whole session after the update, or empty if it no longer exists
      */
     Optional<Document> setFields(String sessionID, Document fields) {
-        return queries.setFields(sessions(), Filters.eq("sessionID", sessionID), fields);
-    }
-
-    private MongoCollection<Document> sessions() {
-        return mongo.getCollection("sessions");
+        return queries.setFields(COLLECTION, Filters.eq("sessionID", sessionID), fields);
     }
 }

@@ -4,7 +4,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import org.tachi.sessions.mongo.DocumentQueries;
 
@@ -14,12 +13,9 @@ public class UserRepository {
     /** Tachi's {@code UserAuthLevels.BANNED}. */
     public static final int BANNED = 0;
 
-    private final MongoTemplate mongo;
-
     private final DocumentQueries queries;
 
-    UserRepository(MongoTemplate mongo, DocumentQueries queries) {
-        this.mongo = mongo;
+    UserRepository(DocumentQueries queries) {
         this.queries = queries;
     }
 
@@ -28,16 +24,11 @@ public class UserRepository {
      * leave the database.
      */
     public Optional<Document> findPublicUser(Object userID) {
-        return queries.findOne(
-                mongo.getCollection("users"),
-                Filters.eq("id", userID),
-                Projections.exclude("_id", "password", "email"));
+        return queries.findOne("users", Filters.eq("id", userID), Projections.exclude("_id", "password", "email"));
     }
 
     public boolean isBanned(Object userID) {
-        return queries.findOne(
-                        mongo.getCollection("users"),
-                        Filters.and(Filters.eq("id", userID), Filters.eq("authLevel", BANNED)))
+        return queries.findOne("users", Filters.and(Filters.eq("id", userID), Filters.eq("authLevel", BANNED)))
                 .isPresent();
     }
 }
