@@ -1,5 +1,6 @@
 package org.tachi.sessions.http;
 
+import jakarta.servlet.Filter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,28 +19,27 @@ public class WebFilterConfiguration {
 
     @Bean
     FilterRegistrationBean<BrowserCorsFilter> browserCorsFilter(CorsProperties properties) {
-        FilterRegistrationBean<BrowserCorsFilter> registration =
-                new FilterRegistrationBean<>(new BrowserCorsFilter(properties));
         // just inside the request log, which wraps everything
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
+        return registered(new BrowserCorsFilter(properties), Ordered.HIGHEST_PRECEDENCE + 1);
     }
 
     /** After security, so its 413 carries the security headers; before anything reads the body. */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ApiErrorWriter errors) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(errors));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
-        return registration;
+        return registered(new RequestBodyLimitFilter(errors), SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
     }
 
     /** GETs of very large sessions opt out of the ETag and stream ({@code session.HeavyGetLimit}). */
     @Bean
     FilterRegistrationBean<EtagFilter> etagFilter() {
-        FilterRegistrationBean<EtagFilter> registration = new FilterRegistrationBean<>(new EtagFilter());
-        registration.addUrlPatterns("/api/v1/sessions/*");
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+        return registered(new EtagFilter(), SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2, "/api/v1/sessions/*");
+    }
+
+    /** The filter at this order, on these URL patterns (none: every request). */
+    private static <F extends Filter> FilterRegistrationBean<F> registered(F filter, int order, String... urlPatterns) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(order);
+        registration.addUrlPatterns(urlPatterns);
         return registration;
     }
 }
