@@ -154,11 +154,9 @@ class OpenApiConfiguration {
                                 error(
                                                 "Not authenticated: a guest (with `WWW-Authenticate: Bearer`), or an unknown"
                                                         + " or empty token",
-                                                List.of(
-                                                        "Invalid token.",
-                                                        "The provided API token does not correspond with any key in the database.",
-                                                        "You are not authorised to perform this action."),
-                                                List.of())
+                                                "Invalid token.",
+                                                "The provided API token does not correspond with any key in the database.",
+                                                "You are not authorised to perform this action.")
                                         .headers(Map.of(
                                                 "WWW-Authenticate",
                                                 header("`Bearer`, when no credentials were sent", false))))
@@ -166,21 +164,13 @@ class OpenApiConfiguration {
                                 "403",
                                 error(
                                         "Banned, not the owner, or the token lacks `customise_session`",
-                                        List.of(
-                                                BANNED,
-                                                "You are not authorised to modify this session.",
-                                                "You are missing the following permissions necessary for this request:"
-                                                        + " customise_session"),
-                                        List.of()))
-                        .addApiResponse("404", error("No such session", List.of(NOT_FOUND), List.of()))
-                        .addApiResponse(
-                                "413", error("The body is over 4 MB", List.of(ApiErrors.BODY_TOO_LARGE), List.of()))
-                        .addApiResponse(
-                                "415",
-                                error(
-                                        "The body is not `application/json`",
-                                        List.of(ApiErrors.describe(415)),
-                                        List.of()))
+                                        BANNED,
+                                        "You are not authorised to modify this session.",
+                                        "You are missing the following permissions necessary for this request:"
+                                                + " customise_session"))
+                        .addApiResponse("404", error("No such session", NOT_FOUND))
+                        .addApiResponse("413", error("The body is over 4 MB", ApiErrors.BODY_TOO_LARGE))
+                        .addApiResponse("415", error("The body is not `application/json`", ApiErrors.describe(415)))
                         .addApiResponse("429", rateLimited())
                         .addApiResponse("500", internalError())
                         .addApiResponse("503", databaseUnavailable()));
@@ -205,17 +195,15 @@ class OpenApiConfiguration {
     private static ApiResponses readResponses(ApiResponse ok) {
         return new ApiResponses()
                 .addApiResponse("200", ok)
-                .addApiResponse("400", error("A malformed Authorization header", List.of(BAD_AUTH_TYPE), List.of()))
+                .addApiResponse("400", error("A malformed Authorization header", BAD_AUTH_TYPE))
                 .addApiResponse(
                         "401",
                         error(
                                 "An unknown or empty token",
-                                List.of(
-                                        "Invalid token.",
-                                        "The provided API token does not correspond with any key in the database."),
-                                List.of()))
-                .addApiResponse("403", error("The caller is banned", List.of(BANNED), List.of()))
-                .addApiResponse("404", error("No such session", List.of(NOT_FOUND), List.of()))
+                                "Invalid token.",
+                                "The provided API token does not correspond with any key in the database."))
+                .addApiResponse("403", error("The caller is banned", BANNED))
+                .addApiResponse("404", error("No such session", NOT_FOUND))
                 .addApiResponse("429", rateLimited())
                 .addApiResponse("500", internalError())
                 .addApiResponse("503", databaseUnavailable());
@@ -228,12 +216,12 @@ class OpenApiConfiguration {
                 "MalformedUrl",
                 error(
                         "400: an encoded `/`, `\\`, NUL or `;` in the path, refused by Spring Security or Tomcat",
-                        List.of("This request was rejected: its URL is malformed.", ApiErrors.describe(400)),
-                        List.of()));
-        responses.put("UnknownRoute", error("404: no such route", List.of(ApiErrors.describe(404)), List.of()));
+                        "This request was rejected: its URL is malformed.",
+                        ApiErrors.describe(400)));
+        responses.put("UnknownRoute", error("404: no such route", ApiErrors.describe(404)));
         responses.put(
                 "MethodNotAllowed",
-                error("405: the route exists without this method", List.of(ApiErrors.describe(405)), List.of())
+                error("405: the route exists without this method", ApiErrors.describe(405))
                         .headers(Map.of("Allow", header("The route's methods", true))));
         return responses;
     }
@@ -247,17 +235,17 @@ class OpenApiConfiguration {
     }
 
     private static ApiResponse internalError() {
-        return error(
-                "Anything unexpected; the cause is logged, never returned",
-                List.of(ApiErrors.INTERNAL_ERROR),
-                List.of());
+        return error("Anything unexpected; the cause is logged, never returned", ApiErrors.INTERNAL_ERROR);
     }
 
     private static ApiResponse databaseUnavailable() {
         return error(
-                "MongoDB is unreachable; answered within the server-selection timeout",
-                List.of(ApiErrors.DATABASE_UNAVAILABLE),
-                List.of());
+                "MongoDB is unreachable; answered within the server-selection timeout", ApiErrors.DATABASE_UNAVAILABLE);
+    }
+
+    /** An error envelope whose description is one of these messages. */
+    private static ApiResponse error(String when, String... messages) {
+        return error(when, List.of(messages), List.of());
     }
 
     /** An error envelope whose description is one of these messages or matches one of these patterns. */
