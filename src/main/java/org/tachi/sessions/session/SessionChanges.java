@@ -52,11 +52,7 @@ record SessionChanges(
         return changes;
     }
 
-    boolean isEmpty() {
-        return name == null && desc == null && highlight == null;
-    }
-
-    /** The validated fields, as they are stored. */
+    /** The validated fields, as they are stored: none where the body changes nothing. */
     Document fields() {
         Document fields = new Document();
         if (name != null) {

@@ -82,7 +82,7 @@ public class SessionService {
      * charts and scores stay the database's raw bytes until they are written.
      */
     SessionPage get(String sessionID) {
-        Document session = sessions.findBySessionID(sessionID).orElseThrow(SessionService::notFound);
+        Document session = requireExisting(sessionID);
         Object game = session.get("game");
         List<Object> scoreIDs = distinct(session.get("scoreIDs"));
         heavyGets.admit(scoreIDs.size());
@@ -137,11 +137,11 @@ public class SessionService {
                     "You are missing the following permissions necessary for this request: "
                             + ApiTokenPrincipal.CUSTOMISE_SESSION);
         }
-        SessionChanges changes = SessionChanges.validated(body, validator);
-        if (changes.isEmpty()) {
+        Document fields = SessionChanges.validated(body, validator).fields();
+        if (fields.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "This request modifies nothing about this session.");
         }
-        return sessions.setFields(sessionID, changes.fields()).orElseThrow(SessionService::notFound);
+        return sessions.setFields(sessionID, fields).orElseThrow(SessionService::notFound);
     }
 
     private static ApiException notFound() {
