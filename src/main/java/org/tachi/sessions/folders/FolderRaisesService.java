@@ -92,14 +92,8 @@ public class FolderRaisesService {
         List<Document> sessionScores =
                 scores.findByScoreIDs(session.get("scoreIDs") instanceof List<?> ids ? ids : List.of());
         List<Object> chartIDs = distinctValues(sessionScores, "chartID");
-        CompletableFuture<ScoreInfo> scoreInfo = async(() -> scoreInfoCalculator.evaluate(
-                session,
-                sessionScores,
-                scores.findEarlierScores(
-                        session.get("userID"),
-                        chartIDs,
-                        session.containsKey("timeStarted"),
-                        session.get("timeStarted"))));
+        CompletableFuture<ScoreInfo> scoreInfo = async(() ->
+                scoreInfoCalculator.evaluate(session, sessionScores, scores.findEarlierScores(session, chartIDs)));
         CompletableFuture<Void> chartsExist = async(() -> requireCharts(sessionScores));
 
         List<Document> activeFolders = folders.findActive(lookup.findFolderIDsHolding(chartIDs));

@@ -26,19 +26,20 @@ public class ScoreRepository {
     }
 
     /**
-     * A user's scores on these charts achieved strictly before a time: everything the previous
-     * personal bests of a whole session are computed from, in one query. As in Tachi, no time limit
-     * at all when the session has no {@code timeStarted}; otherwise MongoDB's {@code $lt}, under which
-     * only numeric {@code timeAchieved} values are ever "before" a number (and nothing before null).
+     * The session owner's scores on these charts achieved strictly before the session started:
+     * everything the previous personal bests of a whole session are computed from, in one query. As
+     * in Tachi, no time limit at all when the session has no {@code timeStarted}; otherwise MongoDB's
+     * {@code $lt}, under which only numeric {@code timeAchieved} values are ever "before" a number (and
+     * nothing before null).
      */
-    public List<Document> findEarlierScores(
-            Object userID, Collection<?> chartIDs, boolean limitByTime, @Nullable Object before) {
+    public List<Document> findEarlierScores(Document session, Collection<?> chartIDs) {
         if (chartIDs.isEmpty()) {
             return List.of();
         }
-        List<Bson> filter = new ArrayList<>(List.of(Filters.eq("userID", userID), Filters.in("chartID", chartIDs)));
-        if (limitByTime) {
-            filter.add(Filters.lt("timeAchieved", before));
+        List<Bson> filter =
+                new ArrayList<>(List.of(Filters.eq("userID", session.get("userID")), Filters.in("chartID", chartIDs)));
+        if (session.containsKey("timeStarted")) {
+            filter.add(Filters.lt("timeAchieved", session.get("timeStarted")));
         }
         return queries.findAll(COLLECTION, Filters.and(filter), "chartID", "timeAchieved", "scoreData");
     }

@@ -88,13 +88,8 @@ public class SessionService {
         heavyGets.admit(scoreIDs.size());
         List<RawBsonDocument> sessionScores = scores.findRawByScoreIDs(scoreIDs);
         List<Object> chartIDs = distinctValues(sessionScores, "chartID");
-        CompletableFuture<List<Document>> earlierScores = CompletableFuture.supplyAsync(
-                () -> scores.findEarlierScores(
-                        session.get("userID"),
-                        chartIDs,
-                        session.containsKey("timeStarted"),
-                        session.get("timeStarted")),
-                lookups);
+        CompletableFuture<List<Document>> earlierScores =
+                CompletableFuture.supplyAsync(() -> scores.findEarlierScores(session, chartIDs), lookups);
         Document user = users.findPublicUser(session.get("userID")).orElse(null);
         List<RawBsonDocument> songs = catalog.findRawSongs(game, distinctValues(sessionScores, "songID"));
         List<RawBsonDocument> charts = catalog.findRawCharts(game, chartIDs);

@@ -98,13 +98,13 @@ class FolderRaisesControllerTest {
 
     @BeforeEach
     void aSessionWithOneNewExcessiveClearOnAFolderOfTwoCharts() {
-        given(sessions.requireExisting("Q1"))
-                .willReturn(new Document("sessionID", "Q1")
-                        .append("userID", 1)
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("scoreIDs", List.of("T1"))
-                        .append("timeStarted", 1000L));
+        Document session = new Document("sessionID", "Q1")
+                .append("userID", 1)
+                .append("game", "sdvx")
+                .append("playtype", "Single")
+                .append("scoreIDs", List.of("T1"))
+                .append("timeStarted", 1000L);
+        given(sessions.requireExisting("Q1")).willReturn(session);
         given(scores.findByScoreIDs(List.of("T1")))
                 .willReturn(List.of(new Document("scoreID", "T1")
                         .append("userID", 1)
@@ -116,8 +116,7 @@ class FolderRaisesControllerTest {
                                 new Document("lamp", "EXCESSIVE CLEAR")
                                         .append("grade", "A")
                                         .append("enumIndexes", new Document("lamp", 2).append("grade", 3)))));
-        given(scores.findEarlierScores(eq(1), eq(List.of("c1")), eq(true), eq(1000L)))
-                .willReturn(List.of());
+        given(scores.findEarlierScores(session, List.of("c1"))).willReturn(List.of());
         given(catalog.findExistingChartIDs("sdvx", List.of("c1"))).willReturn(Set.of("c1"));
         given(lookup.findFolderIDsHolding(List.of("c1"))).willReturn(List.of(FOLDER_ID));
         folder = new Document("folderID", FOLDER_ID)
