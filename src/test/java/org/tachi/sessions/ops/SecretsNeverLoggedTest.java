@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,11 +28,17 @@ import org.tachi.sessions.support.MongoIntegrationTest;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.level.org.mongodb.driver.protocol.command=DEBUG")
+        properties = {
+            "logging.level.org.mongodb.driver.protocol.command=DEBUG",
+            "logging.level." + SecretsNeverLoggedTest.TOMCAT_PARSE_ERRORS + "=INFO"
+        })
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNeverLoggedTest extends MongoIntegrationTest {
 
     static final String TOMCAT_USER_DATA_LOG = "org.apache.juli.logging.UserDataHelper.CONFIG";
+
+    /** Quiet (WARN) in every other test context: {@code src/test/resources/config/application.properties}. */
+    static final String TOMCAT_PARSE_ERRORS = "org.apache.coyote.http11.Http11Processor";
 
     static {
         System.setProperty(TOMCAT_USER_DATA_LOG, "INFO_ALL");
@@ -40,8 +47,9 @@ class SecretsNeverLoggedTest extends MongoIntegrationTest {
     @AfterAll
     static void restoreLogging() {
         System.clearProperty(TOMCAT_USER_DATA_LOG);
-        LoggingSystem.get(SecretsNeverLoggedTest.class.getClassLoader())
-                .setLogLevel("org.mongodb.driver.protocol.command", null);
+        LoggingSystem logging = LoggingSystem.get(SecretsNeverLoggedTest.class.getClassLoader());
+        logging.setLogLevel("org.mongodb.driver.protocol.command", null);
+        logging.setLogLevel(TOMCAT_PARSE_ERRORS, LogLevel.WARN);
     }
 
     @LocalServerPort

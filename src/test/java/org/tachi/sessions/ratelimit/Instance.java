@@ -37,9 +37,9 @@ final class Instance implements AutoCloseable {
                                         "--tachi.demo-data.enabled=false",
                                         "--spring.data.redis.url=" + redisUrl,
                                         "--tachi.rate-limit.requests=" + requests,
-                                        // jedis-mock's first Lua script takes seconds on a loaded machine; Redis down
-                                        // is
-                                        // still noticed at once (commands are rejected while disconnected)
+                                        // jedis-mock's first Lua script takes seconds on a loaded machine;
+                                        // Redis down is still noticed at once (commands are rejected while
+                                        // disconnected)
                                         "--tachi.rate-limit.redis-timeout=5s",
                                         "--tachi.rate-limit.trusted-proxies=127.0.0.1"),
                                 Stream.of(extraArguments))
