@@ -1,22 +1,21 @@
 package org.tachi.sessions.benchmark;
 
+import static org.tachi.sessions.benchmark.BenchmarkDocuments.array;
+import static org.tachi.sessions.benchmark.BenchmarkDocuments.scoreData;
+import static org.tachi.sessions.benchmark.BenchmarkDocuments.session;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.bson.Document;
-import org.bson.codecs.DecoderContext;
-import org.bson.codecs.DocumentCodec;
-import org.bson.json.JsonReader;
 
 /**
  * The benchmark's database in a JVM of its own, so that its CPU is read apart from the service's:
@@ -126,7 +125,9 @@ public final class BenchmarkDatabase {
         for (int from = 0; from < scores.size(); from += 10_000) {
             db.getCollection("scores").insertMany(scores.subList(from, Math.min(scores.size(), from + 10_000)));
         }
-        sessions.forEach((sessionID, scoreIDs) -> db.getCollection("sessions").insertOne(session(sessionID, scoreIDs)));
+        sessions.forEach((sessionID, scoreIDs) -> db.getCollection("sessions")
+                .insertOne(session(
+                        sessionID, scoreIDs, SESSION_START + 200_000, SESSION_START, SESSION_START + 100_000, 12.345)));
     }
 
     private static List<String> sessionScores(
@@ -140,66 +141,21 @@ public final class BenchmarkDatabase {
         return scoreIDs;
     }
 
-    private static Document session(String sessionID, List<String> scoreIDs) {
-        return new Document("sessionID", sessionID)
-                .append("userID", 1)
-                .append("name", sessionID)
-                .append("desc", null)
-                .append("game", "sdvx")
-                .append("playtype", "Single")
-                .append("highlight", false)
-                .append("scoreIDs", scoreIDs)
-                .append("timeInserted", SESSION_START + 200_000)
-                .append("timeStarted", SESSION_START)
-                .append("timeEnded", SESSION_START + 100_000)
-                .append("calculatedData", new Document("ProfileVF6", 12.345));
-    }
-
     private static Document score(String scoreID, int userID, Document chart, long timeAchieved, Random random) {
         int lamp = random.nextInt(LAMPS.length);
         int value = 8_000_000 + random.nextInt(2_000_000);
-        return new Document("service", "benchmark")
-                .append("game", "sdvx")
-                .append("playtype", "Single")
-                .append("userID", userID)
-                .append(
-                        "scoreData",
-                        new Document("score", value)
-                                .append("lamp", LAMPS[lamp])
-                                .append("grade", "AA")
-                                .append(
-                                        "judgements",
-                                        new Document("critical", 1500)
-                                                .append("near", 40)
-                                                .append("miss", 3))
-                                .append(
-                                        "optional",
-                                        new Document("fast", 20)
-                                                .append("slow", 20)
-                                                .append("exScore", 3000 + random.nextInt(500))
-                                                .append("gauge", 71.3 + random.nextInt(100) / 10.0)
-                                                .append("enumIndexes", new Document()))
-                                .append("enumIndexes", new Document("lamp", lamp).append("grade", 6)))
-                .append("scoreMeta", new Document())
-                .append("calculatedData", new Document("VF6", 0.4 + random.nextInt(100) / 1000.0))
-                .append("timeAchieved", timeAchieved)
-                .append("songID", chart.get("songID"))
-                .append("chartID", chart.getString("chartID"))
-                .append("highlight", false)
-                .append("comment", null)
-                .append("timeAdded", timeAchieved)
-                .append("isPrimary", true)
-                .append("scoreID", scoreID)
-                .append("importType", "ir/direct-manual");
-    }
-
-    private static List<Document> array(String resource) throws IOException {
-        try (InputStream in = BenchmarkDatabase.class.getClassLoader().getResourceAsStream(resource)) {
-            String json = "{\"a\": " + new String(in.readAllBytes(), StandardCharsets.UTF_8) + "}";
-            Document wrapper = new DocumentCodec()
-                    .decode(new JsonReader(json), DecoderContext.builder().build());
-            return wrapper.getList("a", Document.class);
-        }
+        Document optional = new Document("fast", 20)
+                .append("slow", 20)
+                .append("exScore", 3000 + random.nextInt(500))
+                .append("gauge", 71.3 + random.nextInt(100) / 10.0)
+                .append("enumIndexes", new Document());
+        return BenchmarkDocuments.score(
+                scoreID,
+                userID,
+                chart,
+                timeAchieved,
+                scoreData(value, LAMPS[lamp], lamp, "AA", 6, optional),
+                0.4 + random.nextInt(100) / 1000.0);
     }
 
     private BenchmarkDatabase() {}

@@ -1,10 +1,12 @@
 package org.tachi.sessions.benchmark;
 
+import static org.tachi.sessions.benchmark.BenchmarkDocuments.array;
+import static org.tachi.sessions.benchmark.BenchmarkDocuments.scoreData;
+
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,13 +22,9 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.bson.codecs.DecoderContext;
-import org.bson.codecs.DocumentCodec;
-import org.bson.json.JsonReader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tachi.sessions.TachiSessionsApplication;
 
@@ -213,18 +211,8 @@ public final class FolderRaisesBenchmark {
         }
         mongo.getCollection("scores").insertMany(scores);
         mongo.getCollection("sessions")
-                .insertOne(new Document("sessionID", "Qbench200")
-                        .append("userID", 1)
-                        .append("name", "Qbench200")
-                        .append("desc", null)
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("highlight", false)
-                        .append("scoreIDs", session)
-                        .append("timeInserted", 1_700_000_100_000L)
-                        .append("timeStarted", 1_700_000_000_000L)
-                        .append("timeEnded", 1_700_000_100_000L)
-                        .append("calculatedData", new Document("ProfileVF6", null)));
+                .insertOne(BenchmarkDocuments.session(
+                        "Qbench200", session, 1_700_000_100_000L, 1_700_000_000_000L, 1_700_000_100_000L, null));
         System.out.printf("seeded %d scores, %d in the session%n", scores.size(), session.size());
     }
 
@@ -233,47 +221,13 @@ public final class FolderRaisesBenchmark {
         String[] grades = {"D", "C", "B", "A", "A+", "AA", "AA+", "AAA", "AAA+", "S"};
         int lamp = random.nextInt(lamps.length);
         int grade = random.nextInt(grades.length);
-        return new Document("service", "benchmark")
-                .append("game", "sdvx")
-                .append("playtype", "Single")
-                .append("userID", 1)
-                .append(
-                        "scoreData",
-                        new Document("score", 8_000_000 + grade * 200_000 + random.nextInt(100_000))
-                                .append("lamp", lamps[lamp])
-                                .append("grade", grades[grade])
-                                .append(
-                                        "judgements",
-                                        new Document("critical", 1500)
-                                                .append("near", 40)
-                                                .append("miss", 3))
-                                .append(
-                                        "optional",
-                                        new Document("fast", 20)
-                                                .append("slow", 20)
-                                                .append("exScore", 3000)
-                                                .append("enumIndexes", new Document()))
-                                .append("enumIndexes", new Document("lamp", lamp).append("grade", grade)))
-                .append("scoreMeta", new Document())
-                .append("calculatedData", new Document("VF6", 0.4))
-                .append("timeAchieved", time)
-                .append("songID", chart.get("songID"))
-                .append("chartID", chart.getString("chartID"))
-                .append("highlight", false)
-                .append("comment", null)
-                .append("timeAdded", time)
-                .append("isPrimary", true)
-                .append("scoreID", scoreID)
-                .append("importType", "ir/direct-manual");
-    }
-
-    private static List<Document> array(String resource) throws IOException {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            String json = "{\"a\": " + new String(in.readAllBytes(), StandardCharsets.UTF_8) + "}";
-            return new DocumentCodec()
-                    .decode(new JsonReader(json), DecoderContext.builder().build())
-                    .getList("a", Document.class);
-        }
+        int value = 8_000_000 + grade * 200_000 + random.nextInt(100_000);
+        Document optional = new Document("fast", 20)
+                .append("slow", 20)
+                .append("exScore", 3000)
+                .append("enumIndexes", new Document());
+        return BenchmarkDocuments.score(
+                scoreID, 1, chart, time, scoreData(value, lamps[lamp], lamp, grades[grade], grade, optional), 0.4);
     }
 
     private FolderRaisesBenchmark() {}
