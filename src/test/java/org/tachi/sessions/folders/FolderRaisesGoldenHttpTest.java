@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.tachi.sessions.support.DocumentAssert.assertSameDocument;
 import static org.tachi.sessions.support.DocumentAssert.parse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.DynamicContainer;
@@ -29,6 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.tachi.sessions.support.JsonResources;
 import org.tachi.sessions.support.MongoIntegrationTest;
 
 /**
@@ -52,8 +47,8 @@ class FolderRaisesGoldenHttpTest extends MongoIntegrationTest {
 
     @TestFactory
     Stream<DynamicNode> everyVectorAnswersAsTachiDid() {
-        return vectorFiles().map(file -> {
-            Document vector = read(file);
+        return JsonResources.files(FOLDER).stream().map(file -> {
+            Document vector = JsonResources.read(file);
             Document expected = vector.get("expected", Document.class);
             return DynamicContainer.dynamicContainer(
                     file.getFileName().toString(),
@@ -74,14 +69,7 @@ class FolderRaisesGoldenHttpTest extends MongoIntegrationTest {
             mongo.getCollection(name).drop();
         }
         context.getBean("indexInitializer", ApplicationRunner.class).run(null);
-        Document collections = vector.get("collections", Document.class);
-        for (String name : collections.keySet()) {
-            List<Document> documents = collections.getList(name, Document.class);
-            if (!documents.isEmpty()) {
-                mongo.getCollection(name)
-                        .insertMany(documents.stream().map(Document::new).toList());
-            }
-        }
+        insertCollections(vector.get("collections", Document.class));
     }
 
     private void check(Document vector, String sessionID) throws Exception {
@@ -128,30 +116,5 @@ class FolderRaisesGoldenHttpTest extends MongoIntegrationTest {
                 .get("sessions", Document.class)
                 .getString(sessionID);
         return label.length() > 60 ? label.substring(0, 60) + "..." : label;
-    }
-
-    private static Stream<Path> vectorFiles() {
-        try (Stream<Path> files = Files.list(folder())) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Document read(Path file) {
-        try {
-            return Document.parse(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path folder() {
-        try {
-            return Path.of(Objects.requireNonNull(FolderRaisesGoldenHttpTest.class.getResource(FOLDER), FOLDER)
-                    .toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

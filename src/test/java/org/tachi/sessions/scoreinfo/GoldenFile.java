@@ -1,17 +1,12 @@
 package org.tachi.sessions.scoreinfo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.bson.Document;
+import org.tachi.sessions.support.JsonResources;
 
 /**
  * One file of Tachi's golden answers (src/test/resources/scoreinfo-golden, see the README of the shared
@@ -25,31 +20,14 @@ record GoldenFile(String name, Document root) {
     record Inputs(Document session, List<Document> sessionScores, List<Document> earlierScores) {}
 
     static List<String> names() {
-        try (Stream<Path> files = Files.list(folder())) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonResources.files(FOLDER).stream()
+                .map(p -> p.getFileName().toString())
+                .toList();
     }
 
     static GoldenFile load(String name) {
-        try {
-            return new GoldenFile(name, Document.parse(Files.readString(folder().resolve(name))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path folder() {
-        try {
-            return Path.of(Objects.requireNonNull(GoldenFile.class.getResource(FOLDER), FOLDER)
-                    .toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return new GoldenFile(
+                name, JsonResources.read(JsonResources.folder(FOLDER).resolve(name)));
     }
 
     /** Session IDs Tachi answered, in file order (the unknown-ID 404 case included). */

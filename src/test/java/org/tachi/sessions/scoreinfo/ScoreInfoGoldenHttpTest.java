@@ -7,7 +7,6 @@ import static org.tachi.sessions.support.DocumentAssert.assertSameDocument;
 import static org.tachi.sessions.support.DocumentAssert.parse;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.DynamicContainer;
@@ -45,14 +44,7 @@ class ScoreInfoGoldenHttpTest extends MongoIntegrationTest {
         for (String name : mongo.getCollectionNames()) {
             mongo.getCollection(name).deleteMany(new Document());
         }
-        Document collections = file.root().get("collections", Document.class);
-        for (String name : collections.keySet()) {
-            List<Document> documents = collections.getList(name, Document.class);
-            if (!documents.isEmpty()) {
-                mongo.getCollection(name)
-                        .insertMany(documents.stream().map(Document::new).toList());
-            }
-        }
+        insertCollections(file.root().get("collections", Document.class));
     }
 
     private void check(GoldenFile file, String sessionID) throws Exception {

@@ -39,6 +39,20 @@ public abstract class MongoIntegrationTest {
         mongo.getCollection(collection).insertMany(List.of(documents));
     }
 
+    /**
+     * Inserts each collection's documents in their order, as copies: the driver adds an {@code _id} to
+     * what it inserts, and the given documents stay as they were recorded.
+     */
+    protected void insertCollections(Document collections) {
+        for (String name : collections.keySet()) {
+            List<Document> documents = collections.getList(name, Document.class);
+            if (!documents.isEmpty()) {
+                mongo.getCollection(name)
+                        .insertMany(documents.stream().map(Document::new).toList());
+            }
+        }
+    }
+
     /** What a stored document looks like when read back raw, minus {@code _id}. */
     protected Document stored(String collection, String key, Object value) {
         Document document =
