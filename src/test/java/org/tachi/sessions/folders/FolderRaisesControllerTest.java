@@ -14,30 +14,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tachi.sessions.auth.ApiTokenRepository;
-import org.tachi.sessions.auth.SecurityConfiguration;
 import org.tachi.sessions.catalog.CatalogRepository;
-import org.tachi.sessions.envelope.ApiErrorWriter;
 import org.tachi.sessions.envelope.ApiException;
-import org.tachi.sessions.http.WebFilterConfiguration;
-import org.tachi.sessions.json.JacksonConfiguration;
 import org.tachi.sessions.score.ScoreRepository;
 import org.tachi.sessions.scoreinfo.GptCatalog;
 import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
 import org.tachi.sessions.session.SessionService;
+import org.tachi.sessions.support.WebSliceConfiguration;
 import org.tachi.sessions.user.UserRepository;
 
 /**
@@ -45,30 +39,12 @@ import org.tachi.sessions.user.UserRepository;
  * service, calculators, security chain and error handling, and the repositories mocked.
  */
 @WebMvcTest(FolderRaisesController.class)
-@Import({
-    FolderRaisesService.class,
-    ScoreInfoCalculator.class,
-    GptCatalog.class,
-    SecurityConfiguration.class,
-    JacksonConfiguration.class,
-    WebFilterConfiguration.class,
-    ApiErrorWriter.class,
-    FolderRaisesControllerTest.DirectExecutor.class
-})
+@Import({FolderRaisesService.class, ScoreInfoCalculator.class, GptCatalog.class, WebSliceConfiguration.class})
 class FolderRaisesControllerTest {
 
     static final String URL = "/api/v1/sessions/Q1/folder-raises";
 
     static final String FOLDER_ID = "F1";
-
-    @TestConfiguration
-    static class DirectExecutor {
-
-        @Bean("applicationTaskExecutor")
-        Executor applicationTaskExecutor() {
-            return Runnable::run;
-        }
-    }
 
     @Autowired
     MockMvc mvc;

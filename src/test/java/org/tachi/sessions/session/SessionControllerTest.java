@@ -20,7 +20,6 @@ import com.mongodb.MongoTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.Document;
@@ -39,15 +38,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tachi.sessions.auth.ApiTokenRepository;
-import org.tachi.sessions.auth.SecurityConfiguration;
 import org.tachi.sessions.catalog.CatalogRepository;
-import org.tachi.sessions.envelope.ApiErrorWriter;
-import org.tachi.sessions.http.WebFilterConfiguration;
-import org.tachi.sessions.json.JacksonConfiguration;
 import org.tachi.sessions.mongo.RawDocuments;
 import org.tachi.sessions.score.ScoreRepository;
 import org.tachi.sessions.scoreinfo.GptCatalog;
 import org.tachi.sessions.scoreinfo.ScoreInfoCalculator;
+import org.tachi.sessions.support.WebSliceConfiguration;
 import org.tachi.sessions.user.UserRepository;
 
 /**
@@ -62,12 +58,9 @@ import org.tachi.sessions.user.UserRepository;
     SessionService.class,
     ScoreInfoCalculator.class,
     GptCatalog.class,
-    SecurityConfiguration.class,
-    JacksonConfiguration.class,
-    WebFilterConfiguration.class,
-    ApiErrorWriter.class,
     HeavyGetLimit.class,
-    SessionControllerTest.DirectExecutor.class
+    WebSliceConfiguration.class,
+    SessionControllerTest.Codecs.class
 })
 class SessionControllerTest {
 
@@ -77,13 +70,9 @@ class SessionControllerTest {
 
     static final String OWNER_TOKEN = "owner-token";
 
+    /** {@link RawDocuments}, which the web slice does not create. */
     @TestConfiguration
-    static class DirectExecutor {
-
-        @Bean("applicationTaskExecutor")
-        Executor applicationTaskExecutor() {
-            return Runnable::run;
-        }
+    static class Codecs {
 
         @Bean
         RawDocuments rawDocuments() {
