@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,9 @@ final class CookieSamples {
     static final String SECRET = "folder-raises-cookie-secret";
 
     static final JsonNode ROOT = load();
+
+    /** The session of the samples' {@code cookie_alice}, user 1. */
+    static final String ALICE_SESSION = "Qbb70b69fc64a383c064a37c87591328c79dcf3e0";
 
     private CookieSamples() {}
 
@@ -77,6 +82,27 @@ final class CookieSamples {
         Document document = Document.parse(ROOT.at(pointer).toString());
         document.remove("_id");
         return document;
+    }
+
+    /**
+     * Alice (user 1, named {@code username}), her session (without scores) and a Bearer token
+     * {@code owner} of hers with {@code customise_session}: enough to PATCH that session with her
+     * cookie or with the token.
+     */
+    static void insertAliceWithBearerToken(MongoTemplate mongo, String username) {
+        mongo.getCollection("users")
+                .insertOne(new Document("id", 1).append("username", username).append("authLevel", 1));
+        mongo.getCollection("sessions")
+                .insertOne(new Document("sessionID", ALICE_SESSION)
+                        .append("userID", 1)
+                        .append("name", "Evening")
+                        .append("game", "sdvx")
+                        .append("playtype", "Single")
+                        .append("scoreIDs", List.of()));
+        mongo.getCollection("api-tokens")
+                .insertOne(new Document("token", "owner")
+                        .append("userID", 1)
+                        .append("permissions", new Document("customise_session", true)));
     }
 
     private static JsonNode load() {

@@ -1,11 +1,10 @@
 package org.tachi.sessions.cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tachi.sessions.cookie.CookieSamples.ALICE_SESSION;
 import static org.tachi.sessions.cookie.CookieSamples.step;
 import static org.tachi.sessions.cookie.CookieSamples.text;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -17,14 +16,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.tachi.sessions.cookie.CookieSamples.Step;
-import org.tachi.sessions.support.MongoIntegrationTest;
+import org.tachi.sessions.support.ServedOverHttpTest;
 import org.tachi.sessions.support.TestRedis;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The configured secrets are a newer one first and Tachi's sample secret second, so every valid
  * cookie also proves rotation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
         properties = {
             "tachi.name=" + CookieSamples.NAME,
@@ -50,9 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
             // a test arrives after that decision, through @DynamicPropertySource
             "management.health.redis.enabled=true"
         })
-class CookieSessionSamplesTest extends MongoIntegrationTest {
-
-    static final String ALICE_SESSION = "Qbb70b69fc64a383c064a37c87591328c79dcf3e0";
+class CookieSessionSamplesTest extends ServedOverHttpTest {
 
     static final String BOB_SESSION = "Q22561794fe6d4f25e1263734a583fb314213cdb9";
 
@@ -74,12 +68,6 @@ class CookieSessionSamplesTest extends MongoIntegrationTest {
 
     @Autowired
     StringRedisTemplate redis;
-
-    @LocalServerPort
-    int port;
-
-    final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void seed() {
@@ -371,7 +359,7 @@ class CookieSessionSamplesTest extends MongoIntegrationTest {
     }
 
     HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, BodyPublishers.ofString(body));

@@ -7,23 +7,19 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.tachi.sessions.support.MongoIntegrationTest;
+import org.tachi.sessions.support.ServedOverHttpTest;
 
 /**
  * Redis going away and coming back: a request carrying a session cookie gets a 503 envelope within
@@ -32,7 +28,6 @@ import org.tachi.sessions.support.MongoIntegrationTest;
  * and restarts on the same port. The server is left running at the end: stopping it would leave the
  * paused test context's Redis client a reconnect to fail noisily on a stopped event loop.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
         properties = {
             "tachi.name=" + CookieSamples.NAME,
@@ -43,13 +38,11 @@ import org.tachi.sessions.support.MongoIntegrationTest;
             // reconnect fails noisily when this context is paused
             "tachi.rate-limit.enabled=false"
         })
-class RedisOutageTest extends MongoIntegrationTest {
+class RedisOutageTest extends ServedOverHttpTest {
 
     static final int REDIS_PORT = freePort();
 
     static RedisServer redisServer = start();
-
-    static final String SESSION = "Qbb70b69fc64a383c064a37c87591328c79dcf3e0";
 
     static final String COOKIE = "Tachi_FR_SESSION=" + CookieSamples.text("/facts/cookie/urlEncodedValue");
 
@@ -61,28 +54,9 @@ class RedisOutageTest extends MongoIntegrationTest {
     @Autowired
     StringRedisTemplate redis;
 
-    @LocalServerPort
-    int port;
-
-    final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void unreachableRedisIsABounded503ForCookiesOnlyAndTheServiceRecoversByItself() throws Exception {
-        insert("users", new Document("id", 1).append("username", "cookie_alice").append("authLevel", 1));
-        insert(
-                "sessions",
-                new Document("sessionID", SESSION)
-                        .append("userID", 1)
-                        .append("name", "Evening")
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("scoreIDs", java.util.List.of()));
-        insert(
-                "api-tokens",
-                new Document("token", "owner")
-                        .append("userID", 1)
-                        .append("permissions", new Document("customise_session", true)));
+        CookieSamples.insertAliceWithBearerToken(mongo, "cookie_alice");
         storeRecordWhenReachable();
         assertThat(patch("Cookie", COOKIE).statusCode()).isEqualTo(200);
 
@@ -146,7 +120,7 @@ class RedisOutageTest extends MongoIntegrationTest {
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + SESSION);
+        return url("/api/v1/sessions/" + CookieSamples.ALICE_SESSION);
     }
 
     static RedisServer start() {

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +26,6 @@ import org.tachi.sessions.support.MongoIntegrationTest;
 @TestPropertySource(properties = {"REDIS_URL=", "tachi.session-secret=" + CookieSamples.SECRET})
 class WithoutRedisTest extends MongoIntegrationTest {
 
-    static final String SESSION = "Qbb70b69fc64a383c064a37c87591328c79dcf3e0";
-
     @Autowired
     MockMvc mvc;
 
@@ -38,27 +35,14 @@ class WithoutRedisTest extends MongoIntegrationTest {
                 .singleElement()
                 .asString()
                 .contains("Cookie sessions are off: no Redis configured");
-        insert("users", new Document("id", 1).append("username", "alice").append("authLevel", 1));
-        insert(
-                "sessions",
-                new Document("sessionID", SESSION)
-                        .append("userID", 1)
-                        .append("name", "Evening")
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("scoreIDs", java.util.List.of()));
-        insert(
-                "api-tokens",
-                new Document("token", "owner")
-                        .append("userID", 1)
-                        .append("permissions", new Document("customise_session", true)));
+        CookieSamples.insertAliceWithBearerToken(mongo, "alice");
         String cookie = "Tachi_SESSION=" + CookieSamples.text("/facts/cookie/urlEncodedValue");
-        mvc.perform(patch("/api/v1/sessions/" + SESSION)
+        mvc.perform(patch("/api/v1/sessions/" + CookieSamples.ALICE_SESSION)
                         .header("Cookie", cookie)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"highlight\":true}"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(patch("/api/v1/sessions/" + SESSION)
+        mvc.perform(patch("/api/v1/sessions/" + CookieSamples.ALICE_SESSION)
                         .header("Authorization", "Bearer owner")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"highlight\":true}"))

@@ -1,6 +1,9 @@
 package org.tachi.sessions.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tachi.sessions.support.TachiDocuments.scoreData;
+import static org.tachi.sessions.support.TachiDocuments.sdvxScore;
+import static org.tachi.sessions.support.TachiDocuments.sdvxSession;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -43,33 +46,9 @@ class BrowserHeadersTest extends MongoIntegrationTest {
         for (int i = 0; i < 20; i++) {
             String scoreID = "T" + (100 + i);
             scoreIDs.add(scoreID);
-            insert(
-                    "scores",
-                    new Document("scoreID", scoreID)
-                            .append("userID", 1)
-                            .append("game", "sdvx")
-                            .append("playtype", "Single")
-                            .append("songID", i)
-                            .append("chartID", "c" + i)
-                            .append("timeAchieved", 5000L + i)
-                            .append(
-                                    "scoreData",
-                                    new Document("score", 9_000_000 + i)
-                                            .append("lamp", "CLEAR")
-                                            .append("grade", "AA")
-                                            .append("enumIndexes", new Document("lamp", 1).append("grade", 5))));
+            insert("scores", sdvxScore(scoreID, i, "c" + i, 5000L + i, scoreData(9_000_000 + i, "CLEAR", 1, "AA", 5)));
         }
-        insert(
-                "sessions",
-                new Document("sessionID", "Qweb")
-                        .append("userID", 1)
-                        .append("name", "Evening")
-                        .append("desc", null)
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("highlight", false)
-                        .append("scoreIDs", scoreIDs)
-                        .append("timeStarted", 5000L));
+        insert("sessions", sdvxSession("Qweb", 1, "Evening", scoreIDs, 5000L));
     }
 
     HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {

@@ -3,16 +3,18 @@ package org.tachi.sessions.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tachi.sessions.support.DocumentAssert.assertSameDocument;
 import static org.tachi.sessions.support.DocumentAssert.parse;
+import static org.tachi.sessions.support.TachiDocuments.apiToken;
+import static org.tachi.sessions.support.TachiDocuments.scoreData;
+import static org.tachi.sessions.support.TachiDocuments.sdvxScore;
+import static org.tachi.sessions.support.TachiDocuments.sdvxSession;
+import static org.tachi.sessions.support.TachiDocuments.user;
 
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,66 +22,31 @@ import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tachi.sessions.support.MongoIntegrationTest;
+import org.tachi.sessions.support.ServedOverHttpTest;
 
 /** The service over a real HTTP socket, with the real Tomcat in front of it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EndToEndTest extends MongoIntegrationTest {
+class EndToEndTest extends ServedOverHttpTest {
 
     static final String SESSION = "Qe2e";
 
-    @LocalServerPort
-    int port;
-
-    final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @BeforeEach
     void seed() {
-        insert("users", new Document("id", 1).append("username", "alice").append("authLevel", 1));
-        insert(
-                "api-tokens",
-                new Document("token", "owner")
-                        .append("userID", 1)
-                        .append("identifier", "e2e")
-                        .append("permissions", new Document("customise_session", true))
-                        .append("fromAPIClient", null));
+        insert("users", user(1, "alice", 1));
+        insert("api-tokens", apiToken("owner", "e2e", 1, true));
         insert(
                 "scores",
-                new Document("scoreID", "T1")
-                        .append("userID", 1)
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("songID", 1)
-                        .append("chartID", "c1")
-                        .append("timeAchieved", 2000L)
-                        .append(
-                                "scoreData",
-                                new Document("score", 9_000_000)
-                                        .append("lamp", "CLEAR")
-                                        .append("grade", "AA")
-                                        .append("enumIndexes", new Document("lamp", 1).append("grade", 5))
-                                        .append("optional", new Document("enumIndexes", new Document()))));
+                sdvxScore(
+                        "T1",
+                        1,
+                        "c1",
+                        2000L,
+                        scoreData(9_000_000, "CLEAR", 1, "AA", 5)
+                                .append("optional", new Document("enumIndexes", new Document()))));
         insert("songs-sdvx", new Document("id", 1).append("title", "A song"));
         insert("charts-sdvx", new Document("chartID", "c1").append("songID", 1).append("difficulty", "EXH"));
         insert(
                 "sessions",
-                new Document("sessionID", SESSION)
-                        .append("userID", 1)
-                        .append("name", "Evening")
-                        .append("desc", null)
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("highlight", false)
-                        .append("scoreIDs", List.of("T1"))
-                        .append("timeStarted", 2000L)
-                        .append("timeEnded", 3000L));
-    }
-
-    URI url(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+                sdvxSession(SESSION, 1, "Evening", List.of("T1"), 2000L).append("timeEnded", 3000L));
     }
 
     HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -1,6 +1,9 @@
 package org.tachi.sessions.fuzz;
 
 import static org.assertj.core.api.Assertions.fail;
+import static org.tachi.sessions.support.TachiDocuments.scoreData;
+import static org.tachi.sessions.support.TachiDocuments.sdvxScore;
+import static org.tachi.sessions.support.TachiDocuments.sdvxSession;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +20,9 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tachi.sessions.support.Callers;
 import org.tachi.sessions.support.MongoIntegrationTest;
+import org.tachi.sessions.support.SecurityHeaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,12 +62,6 @@ abstract class FuzzTarget extends MongoIntegrationTest {
     static final String ALICE_SESSION = "QfuzzAlice";
     static final String ALICE_ODD_SESSION = "Qfuzz \u00fc+.x";
     static final String BOB_SESSION = "QfuzzBob";
-
-    static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "X-Content-Type-Options", "nosniff",
-            "X-Frame-Options", "DENY",
-            "Referrer-Policy", "no-referrer",
-            "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 
     /** Text that only an internal failure would put in an answer. */
     static final List<String> LEAK_MARKERS = List.of(
@@ -112,32 +111,8 @@ abstract class FuzzTarget extends MongoIntegrationTest {
 
     @BeforeEach
     void seed() {
-        insert(
-                "users",
-                new Document("id", 1).append("username", "alice").append("authLevel", 1),
-                new Document("id", 2).append("username", "bob").append("authLevel", 1),
-                new Document("id", 3).append("username", "mallory").append("authLevel", 0));
-        insert(
-                "api-tokens",
-                token(OWNER_TOKEN, 1, true),
-                token(READONLY_TOKEN, 1, false),
-                token(BOB_TOKEN, 2, true),
-                token(BANNED_TOKEN, 3, true));
-        insert(
-                "scores",
-                new Document("scoreID", "T1")
-                        .append("userID", 1)
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("songID", 1)
-                        .append("chartID", "c1")
-                        .append("timeAchieved", 2000L)
-                        .append(
-                                "scoreData",
-                                new Document("score", 9_000_000)
-                                        .append("lamp", "CLEAR")
-                                        .append("grade", "AA")
-                                        .append("enumIndexes", new Document("lamp", 1).append("grade", 5))));
+        Callers.insert(mongo, "mallory", token -> "fuzz", OWNER_TOKEN, READONLY_TOKEN, BOB_TOKEN, BANNED_TOKEN);
+        insert("scores", sdvxScore("T1", 1, "c1", 2000L, scoreData(9_000_000, "CLEAR", 1, "AA", 5)));
         insert("songs-sdvx", new Document("id", 1).append("title", "A song"));
         insert("charts-sdvx", new Document("chartID", "c1").append("songID", 1).append("difficulty", "EXH"));
         insert("sessions", session(ALICE_SESSION, 1), session(ALICE_ODD_SESSION, 1), session(BOB_SESSION, 2));
@@ -155,24 +130,8 @@ abstract class FuzzTarget extends MongoIntegrationTest {
         }
     }
 
-    private static Document token(String token, int userID, boolean customise) {
-        return new Document("token", token)
-                .append("userID", userID)
-                .append("identifier", "fuzz")
-                .append("permissions", new Document("customise_session", customise))
-                .append("fromAPIClient", null);
-    }
-
     private static Document session(String sessionID, int userID) {
-        return new Document("sessionID", sessionID)
-                .append("userID", userID)
-                .append("name", "Evening of " + userID)
-                .append("desc", null)
-                .append("game", "sdvx")
-                .append("playtype", "Single")
-                .append("highlight", false)
-                .append("scoreIDs", List.of("T1"))
-                .append("timeStarted", 2000L)
+        return sdvxSession(sessionID, userID, "Evening of " + userID, List.of("T1"), 2000L)
                 .append("timeEnded", 3000L)
                 .append("calculatedData", new Document("VF6", 0.5));
     }
@@ -230,7 +189,7 @@ abstract class FuzzTarget extends MongoIntegrationTest {
         if (status < 0) {
             return null;
         }
-        SECURITY_HEADERS.forEach((name, value) -> {
+        SecurityHeaders.EXPECTED.forEach((name, value) -> {
             if (!value.equals(answer.header(name))) {
                 violations.add("header " + name + ": " + answer.header(name));
             }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.tachi.sessions.openapi.OpenApiConfiguration.FOLDER_RAISES_PATH;
 import static org.tachi.sessions.openapi.OpenApiConfiguration.SESSION_PATH;
+import static org.tachi.sessions.support.TachiDocuments.scoreData;
+import static org.tachi.sessions.support.TachiDocuments.sdvxScore;
+import static org.tachi.sessions.support.TachiDocuments.sdvxSession;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -29,28 +31,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
-import org.tachi.sessions.support.MongoIntegrationTest;
+import org.tachi.sessions.support.Callers;
+import org.tachi.sessions.support.ServedOverHttpTest;
 
 /**
  * Real answers of the running service, over HTTP, validated against the checked-in
  * {@code docs/openapi.json}: every status, header and body the document promises for GET, PATCH
  * and the errors of any route.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpenApiContractTest extends MongoIntegrationTest {
+class OpenApiContractTest extends ServedOverHttpTest {
 
     static final String SESSION = "Qcontract";
 
     static OpenApiContract contract;
-
-    @LocalServerPort
-    int port;
-
-    final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void loadDocument() throws Exception {
@@ -59,17 +53,7 @@ class OpenApiContractTest extends MongoIntegrationTest {
 
     @BeforeEach
     void seed() {
-        insert(
-                "users",
-                new Document("id", 1).append("username", "alice").append("authLevel", 1),
-                new Document("id", 2).append("username", "bob").append("authLevel", 1),
-                new Document("id", 3).append("username", "carol").append("authLevel", 0));
-        insert(
-                "api-tokens",
-                token("owner", 1, true),
-                token("readonly", 1, false),
-                token("other", 2, true),
-                token("banned", 3, true));
+        Callers.insert(mongo, "carol", UnaryOperator.identity(), "owner", "readonly", "other", "banned");
         insert(
                 "scores",
                 score("T0", "c1", 1000L, 8_000_000, "FAILED", 0, "A", 3),
@@ -85,24 +69,7 @@ class OpenApiContractTest extends MongoIntegrationTest {
                 new Document("chartID", "c2").append("songID", 2).append("difficulty", "MXM"));
         insert(
                 "sessions",
-                new Document("sessionID", SESSION)
-                        .append("userID", 1)
-                        .append("name", "Evening")
-                        .append("desc", null)
-                        .append("game", "sdvx")
-                        .append("playtype", "Single")
-                        .append("highlight", false)
-                        .append("scoreIDs", List.of("T1", "T2"))
-                        .append("timeStarted", 1500L)
-                        .append("timeEnded", 3000L));
-    }
-
-    static Document token(String token, int userID, boolean customise) {
-        return new Document("token", token)
-                .append("userID", userID)
-                .append("identifier", token)
-                .append("permissions", new Document("customise_session", customise))
-                .append("fromAPIClient", null);
+                sdvxSession(SESSION, 1, "Evening", List.of("T1", "T2"), 1500L).append("timeEnded", 3000L));
     }
 
     static Document score(
@@ -114,24 +81,17 @@ class OpenApiContractTest extends MongoIntegrationTest {
             int lampIndex,
             String grade,
             int gradeIndex) {
-        return new Document("scoreID", scoreID)
-                .append("userID", 1)
-                .append("game", "sdvx")
-                .append("playtype", "Single")
-                .append("songID", chartID.equals("c1") ? 1 : 2)
-                .append("chartID", chartID)
-                .append("timeAchieved", time)
-                .append(
-                        "scoreData",
-                        new Document("score", points)
-                                .append("lamp", lamp)
-                                .append("grade", grade)
-                                .append("enumIndexes", new Document("lamp", lampIndex).append("grade", gradeIndex))
-                                .append("optional", new Document("enumIndexes", new Document())));
+        return sdvxScore(
+                scoreID,
+                chartID.equals("c1") ? 1 : 2,
+                chartID,
+                time,
+                scoreData(points, lamp, lampIndex, grade, gradeIndex)
+                        .append("optional", new Document("enumIndexes", new Document())));
     }
 
     HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         if (headers.length > 0) {
@@ -156,41 +116,24 @@ class OpenApiContractTest extends MongoIntegrationTest {
                         "PATCH",
                         session,
                         "{\"name\":\"Friday night\",\"desc\":null,\"highlight\":true}",
-                        new String[] {"Authorization", "Bearer owner", "Content-Type", json}),
-                Arguments.of(400, "PATCH", session, "{\"name\":\"a\"}", new String[] {
-                    "Authorization", "Bearer owner", "Content-Type", json
-                }),
-                Arguments.of(400, "PATCH", session, "{\"highlight\":\"yes\"}", new String[] {
-                    "Authorization", "Bearer owner", "Content-Type", json
-                }),
-                Arguments.of(400, "PATCH", session, "[1]", new String[] {
-                    "Authorization", "Bearer owner", "Content-Type", json
-                }),
-                Arguments.of(400, "PATCH", session, "{\"other\":1}", new String[] {
-                    "Authorization", "Bearer owner", "Content-Type", json
-                }),
-                Arguments.of(400, "PATCH", session, "{nope", new String[] {
-                    "Authorization", "Bearer owner", "Content-Type", json
-                }),
+                        bearer("owner", json)),
+                Arguments.of(400, "PATCH", session, "{\"name\":\"a\"}", bearer("owner", json)),
+                Arguments.of(400, "PATCH", session, "{\"highlight\":\"yes\"}", bearer("owner", json)),
+                Arguments.of(400, "PATCH", session, "[1]", bearer("owner", json)),
+                Arguments.of(400, "PATCH", session, "{\"other\":1}", bearer("owner", json)),
+                Arguments.of(400, "PATCH", session, "{nope", bearer("owner", json)),
                 Arguments.of(401, "PATCH", session, "{\"highlight\":true}", new String[] {"Content-Type", json}),
-                Arguments.of(401, "PATCH", session, "{\"highlight\":true}", new String[] {
-                    "Authorization", "Bearer nobody", "Content-Type", json
-                }),
-                Arguments.of(403, "PATCH", session, "{\"highlight\":true}", new String[] {
-                    "Authorization", "Bearer other", "Content-Type", json
-                }),
-                Arguments.of(403, "PATCH", session, "{\"highlight\":true}", new String[] {
-                    "Authorization", "Bearer readonly", "Content-Type", json
-                }),
-                Arguments.of(403, "PATCH", session, "{\"highlight\":true}", new String[] {
-                    "Authorization", "Bearer banned", "Content-Type", json
-                }),
-                Arguments.of(404, "PATCH", "/api/v1/sessions/Qnothing", "{\"highlight\":true}", new String[] {
-                    "Authorization", "Bearer owner", "Content-Type", json
-                }),
-                Arguments.of(415, "PATCH", session, "highlight=true", new String[] {
-                    "Authorization", "Bearer owner", "Content-Type", "text/plain"
-                }));
+                Arguments.of(401, "PATCH", session, "{\"highlight\":true}", bearer("nobody", json)),
+                Arguments.of(403, "PATCH", session, "{\"highlight\":true}", bearer("other", json)),
+                Arguments.of(403, "PATCH", session, "{\"highlight\":true}", bearer("readonly", json)),
+                Arguments.of(403, "PATCH", session, "{\"highlight\":true}", bearer("banned", json)),
+                Arguments.of(404, "PATCH", "/api/v1/sessions/Qnothing", "{\"highlight\":true}", bearer("owner", json)),
+                Arguments.of(415, "PATCH", session, "highlight=true", bearer("owner", "text/plain")));
+    }
+
+    /** The headers of a request with this token and {@code Content-Type}. */
+    static String[] bearer(String token, String contentType) {
+        return new String[] {"Authorization", "Bearer " + token, "Content-Type", contentType};
     }
 
     @ParameterizedTest(name = "{1} {2} {4} -> {0}")
@@ -233,12 +176,7 @@ class OpenApiContractTest extends MongoIntegrationTest {
                         405,
                         "This endpoint does not support this HTTP method."),
                 Arguments.of(
-                        "PATCH",
-                        unknown,
-                        "{nope",
-                        new String[] {"Authorization", "Bearer owner", "Content-Type", json},
-                        400,
-                        "Your request body is not valid JSON."),
+                        "PATCH", unknown, "{nope", bearer("owner", json), 400, "Your request body is not valid JSON."),
                 Arguments.of(
                         "PATCH",
                         unknown,
@@ -285,7 +223,7 @@ class OpenApiContractTest extends MongoIntegrationTest {
                         "PATCH",
                         session,
                         "{\"desc\":1,\"name\":\"a\"}",
-                        new String[] {"Authorization", "Bearer owner", "Content-Type", json},
+                        bearer("owner", json),
                         400,
                         "[name] Expected a string between 3 and 80 characters. (Received a)"));
     }
@@ -315,8 +253,7 @@ class OpenApiContractTest extends MongoIntegrationTest {
     void bodyOverTheLimitMatchesTheDocument() throws Exception {
         // Streamed (chunked): the JDK client hangs on a 413 answered to Expect: 100-continue.
         byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + SESSION))
+        HttpRequest request = HttpRequest.newBuilder(url("/api/v1/sessions/" + SESSION))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer owner")
                 .header("Content-Type", "application/json")
