@@ -1,7 +1,6 @@
 package org.tachi.sessions.fuzz;
 
 import static org.quicktheories.QuickTheory.qt;
-import static org.tachi.sessions.fuzz.KnownBug.*;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -73,43 +72,45 @@ class PatchBodyFuzzTest extends FuzzTarget {
     static List<String> callers() {
         List<String> callers = new ArrayList<>();
         callers.add(null);
-        callers.addAll(all(
-                List.of("Bearer " + READONLY_TOKEN, "Bearer " + BOB_TOKEN, "Bearer " + OWNER_TOKEN + " trailing"),
-                TOKEN_FILTER_HEADERS.unlessExcluded(
-                        "Bearer " + BANNED_TOKEN,
-                        "Bearer unknown-token",
-                        "Bearer {\"$gt\":\"\"}",
-                        "Bearer",
-                        "Bearer ",
-                        "Bearer  " + OWNER_TOKEN,
-                        "bearer " + OWNER_TOKEN,
-                        "Basic YWxhZGRpbjpvcGVuc2VzYW1l",
-                        OWNER_TOKEN)));
+        callers.addAll(List.of(
+                "Bearer " + READONLY_TOKEN,
+                "Bearer " + BOB_TOKEN,
+                "Bearer " + OWNER_TOKEN + " trailing",
+                "Bearer " + BANNED_TOKEN,
+                "Bearer unknown-token",
+                "Bearer {\"$gt\":\"\"}",
+                "Bearer",
+                "Bearer ",
+                "Bearer  " + OWNER_TOKEN,
+                "bearer " + OWNER_TOKEN,
+                "Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+                OWNER_TOKEN));
         return callers;
     }
 
     static Gen<String> contentTypes() {
-        List<String> types = all(
-                List.of(
-                        "application/json",
-                        "application/json; charset=utf-8",
-                        "application/json;charset=UTF-8",
-                        "application/json; charset=utf-16",
-                        "application/json; charset=iso-8859-1",
-                        "application/json; charset=bogus",
-                        "application/merge-patch+json",
-                        "application/json-patch+json",
-                        "application/vnd.tachi+json",
-                        "text/plain",
-                        "text/html",
-                        "application/xml",
-                        "multipart/form-data; boundary=zz",
-                        "application/octet-stream",
-                        "garbage",
-                        "application/json; q=0.5; boundary=x"),
-                WILDCARD_CONTENT_TYPE.unlessExcluded("*/*", "application/*", "text/*"),
-                FORM_BODY_ESCAPE.unlessExcluded("application/x-www-form-urlencoded"),
-                MULTIPART_WITHOUT_BOUNDARY.unlessExcluded("multipart/form-data"));
+        List<String> types = List.of(
+                "application/json",
+                "application/json; charset=utf-8",
+                "application/json;charset=UTF-8",
+                "application/json; charset=utf-16",
+                "application/json; charset=iso-8859-1",
+                "application/json; charset=bogus",
+                "application/merge-patch+json",
+                "application/json-patch+json",
+                "application/vnd.tachi+json",
+                "text/plain",
+                "text/html",
+                "application/xml",
+                "multipart/form-data; boundary=zz",
+                "application/octet-stream",
+                "garbage",
+                "application/json; q=0.5; boundary=x",
+                "*/*",
+                "application/*",
+                "text/*",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data");
         return Generate.frequency(Pair.of(8, Generate.constant("application/json")), Pair.of(3, Generate.pick(types)));
     }
 
