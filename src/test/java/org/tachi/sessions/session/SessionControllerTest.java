@@ -496,22 +496,5 @@ class SessionControllerTest {
             expectError(mvc.perform(delete(URL)), 405, "This endpoint does not support this HTTP method.")
                     .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("PATCH")));
         }
-
-        @Test
-        void anyOtherPathUnderAnExistingSessionIs404() throws Exception {
-            expectError(mvc.perform(get(URL + "/foo")), 404, "This endpoint does not exist.");
-            expectError(mvc.perform(get(URL + "/folder-raises/extra")), 404, "This endpoint does not exist.");
-            expectError(mvc.perform(get(URL + "/a/b/c")), 404, "This endpoint does not exist.");
-            expectError(mvc.perform(delete(URL + "/foo")), 404, "This endpoint does not exist.");
-        }
-
-        @Test
-        void anyOtherPathUnderAnUnknownSessionIsTheUnknownSession404() throws Exception {
-            expectError(mvc.perform(get("/api/v1/sessions/nope/foo")), 404, "This session does not exist.");
-            expectError(
-                    mvc.perform(patch("/api/v1/sessions/nope/folder-raises/extra")),
-                    404,
-                    "This session does not exist.");
-        }
     }
 }

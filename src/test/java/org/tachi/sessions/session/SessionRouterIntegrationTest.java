@@ -1,6 +1,8 @@
 package org.tachi.sessions.session;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +54,8 @@ class SessionRouterIntegrationTest extends MongoIntegrationTest {
     void otherPathsUnderAnExistingSessionAreUnknownEndpoints() throws Exception {
         expectError(mvc.perform(get(URL + "/foo")), 404, "This endpoint does not exist.");
         expectError(mvc.perform(get(URL + "/folder-raises/extra")), 404, "This endpoint does not exist.");
+        expectError(mvc.perform(get(URL + "/a/b/c")), 404, "This endpoint does not exist.");
+        expectError(mvc.perform(delete(URL + "/foo")), 404, "This endpoint does not exist.");
         // Tachi's router only has GET /folder-raises: another method falls through to its 404 too
         expectError(mvc.perform(post(URL + "/folder-raises")), 404, "This endpoint does not exist.");
     }
@@ -62,5 +66,7 @@ class SessionRouterIntegrationTest extends MongoIntegrationTest {
         expectError(
                 mvc.perform(get("/api/v1/sessions/Qnope/folder-raises/extra")), 404, "This session does not exist.");
         expectError(mvc.perform(get("/api/v1/sessions/Qnope/folder-raises")), 404, "This session does not exist.");
+        expectError(
+                mvc.perform(patch("/api/v1/sessions/Qnope/folder-raises/extra")), 404, "This session does not exist.");
     }
 }
