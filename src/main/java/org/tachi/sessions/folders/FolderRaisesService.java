@@ -49,8 +49,6 @@ public class FolderRaisesService {
 
     private final FolderRepository folders;
 
-    private final FolderChartLookupRepository lookup;
-
     private final GptCatalog gpts;
 
     private final ScoreInfoCalculator scoreInfoCalculator;
@@ -62,7 +60,6 @@ public class FolderRaisesService {
             ScoreRepository scores,
             CatalogRepository catalog,
             FolderRepository folders,
-            FolderChartLookupRepository lookup,
             GptCatalog gpts,
             ScoreInfoCalculator scoreInfoCalculator,
             @Qualifier("applicationTaskExecutor") Executor lookups) {
@@ -70,7 +67,6 @@ public class FolderRaisesService {
         this.scores = scores;
         this.catalog = catalog;
         this.folders = folders;
-        this.lookup = lookup;
         this.gpts = gpts;
         this.scoreInfoCalculator = scoreInfoCalculator;
         this.lookups = lookups;
@@ -96,8 +92,8 @@ public class FolderRaisesService {
                 scoreInfoCalculator.evaluate(session, sessionScores, scores.findEarlierScores(session, chartIDs)));
         CompletableFuture<Void> chartsExist = async(() -> requireCharts(sessionScores));
 
-        List<Document> activeFolders = folders.findActive(lookup.findFolderIDsHolding(chartIDs));
-        Map<Object, List<Object>> chartsByFolder = lookup.findChartIDsOf(distinctValues(activeFolders, "folderID"));
+        List<Document> activeFolders = folders.findActive(folders.findFolderIDsHolding(chartIDs));
+        Map<Object, List<Object>> chartsByFolder = folders.findChartIDsOf(distinctValues(activeFolders, "folderID"));
         List<FolderRaisesCalculator.Folder> walked = new ArrayList<>();
         Set<String> folderMetrics = new LinkedHashSet<>();
         for (Document folder : activeFolders) {

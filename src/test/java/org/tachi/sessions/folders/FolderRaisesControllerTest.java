@@ -62,9 +62,6 @@ class FolderRaisesControllerTest {
     FolderRepository folders;
 
     @MockitoBean
-    FolderChartLookupRepository lookup;
-
-    @MockitoBean
     ApiTokenRepository tokens;
 
     @MockitoBean
@@ -94,14 +91,14 @@ class FolderRaisesControllerTest {
                                         .append("enumIndexes", new Document("lamp", 2).append("grade", 3)))));
         given(scores.findEarlierScores(session, List.of("c1"))).willReturn(List.of());
         given(catalog.findExistingChartIDs("sdvx", List.of("c1"))).willReturn(Set.of("c1"));
-        given(lookup.findFolderIDsHolding(List.of("c1"))).willReturn(List.of(FOLDER_ID));
+        given(folders.findFolderIDsHolding(List.of("c1"))).willReturn(List.of(FOLDER_ID));
         folder = new Document("folderID", FOLDER_ID)
                 .append("game", "sdvx")
                 .append("playtype", "Single")
                 .append("inactive", false)
                 .append("title", "Level 17");
         given(folders.findActive(List.of(FOLDER_ID))).willReturn(List.of(folder));
-        given(lookup.findChartIDsOf(List.of(FOLDER_ID))).willReturn(Map.of(FOLDER_ID, List.of("c2", "c1")));
+        given(folders.findChartIDsOf(List.of(FOLDER_ID))).willReturn(Map.of(FOLDER_ID, List.of("c2", "c1")));
         // before the session: c2 at EXCESSIVE CLEAR / AAA
         given(scores.findEnumIndexMaxima(eq(1), eq(List.of("c2", "c1")), eq(1000L), anyCollection()))
                 .willReturn(List.of(new Document("_id", "c2").append("lamp", 2).append("grade", 7)));
