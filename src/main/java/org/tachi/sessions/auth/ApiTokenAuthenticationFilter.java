@@ -33,12 +33,21 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiErrorWriter errors;
 
+    private final String banned;
+
+    /** {@code instanceName}: Tachi's {@code TACHI_CONFIG.NAME}, which its ban message names. */
     ApiTokenAuthenticationFilter(
-            CookieSessions cookieSessions, ApiTokenRepository tokens, UserRepository users, ApiErrorWriter errors) {
+            CookieSessions cookieSessions,
+            ApiTokenRepository tokens,
+            UserRepository users,
+            ApiErrorWriter errors,
+            String instanceName) {
         this.cookieSessions = cookieSessions;
         this.tokens = tokens;
         this.users = users;
         this.errors = errors;
+        // Tachi's text (server/src/server/middleware/auth.ts), without a full stop
+        this.banned = "You are banned from " + instanceName;
     }
 
     @Override
@@ -64,7 +73,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         // Tachi's RejectIfBanned, for cookie and token users alike; a null user ID is not checked.
         if (principal.userID() != null && users.isBanned(principal.userID())) {
-            errors.write(response, 403, "You are banned from Tachi.");
+            errors.write(response, 403, banned);
             return;
         }
         var authentication = new PreAuthenticatedAuthenticationToken(principal, null, AuthorityUtils.NO_AUTHORITIES);

@@ -1,6 +1,7 @@
 package org.tachi.sessions.auth;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,6 +12,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.tachi.sessions.cookie.CookieSessionProperties;
 import org.tachi.sessions.envelope.ApiErrorWriter;
 import org.tachi.sessions.user.UserRepository;
 
@@ -21,12 +23,14 @@ import org.tachi.sessions.user.UserRepository;
  * session is decided by the session service, in Tachi's order (the session must exist first).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CookieSessionProperties.class) // the instance's name, for the ban message
 public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             ObjectProvider<CookieSessions> cookieSessions,
+            CookieSessionProperties instance,
             ApiTokenRepository tokens,
             UserRepository users,
             ApiErrorWriter errors)
@@ -44,7 +48,11 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterAfter(
                         new ApiTokenAuthenticationFilter(
-                                cookieSessions.getIfAvailable(() -> CookieSessions.NONE), tokens, users, errors),
+                                cookieSessions.getIfAvailable(() -> CookieSessions.NONE),
+                                tokens,
+                                users,
+                                errors,
+                                instance.name()),
                         SecurityContextHolderFilter.class)
                 .build();
     }

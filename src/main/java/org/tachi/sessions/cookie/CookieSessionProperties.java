@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param name Tachi's {@code TACHI_CONFIG.NAME}: the session cookie is this name with every space
  * replaced by {@code _} plus {@code _SESSION}, and the Redis key of a session is this name followed
- * directly by the session ID
+ * directly by the session ID; the ban message ({@code You are banned from <name>}) names it too
  * @param sessionSecret Tachi's {@code SESSION_SECRET}, as a list so a secret can be rotated: a cookie
  * is valid when its signature matches any of them; empty turns cookie sessions off
  */

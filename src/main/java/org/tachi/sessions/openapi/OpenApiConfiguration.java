@@ -49,7 +49,7 @@ class OpenApiConfiguration {
 
     private static final String COOKIE = "sessionCookie";
 
-    private static final String BANNED = "You are banned from Tachi.";
+    private static final String BANNED = "You are banned from Tachi";
 
     private static final String BAD_AUTH_TYPE = "Invalid Authorization Type - Expected Bearer.";
 
@@ -202,7 +202,11 @@ class OpenApiConfiguration {
                                 "An unknown or empty token",
                                 "Invalid token.",
                                 "The provided API token does not correspond with any key in the database."))
-                .addApiResponse("403", error("The caller is banned", BANNED))
+                .addApiResponse(
+                        "403",
+                        error(
+                                "The caller is banned (the message names the instance, `tachi.name`, `Tachi` by default)",
+                                BANNED))
                 .addApiResponse("404", error("No such session", NOT_FOUND))
                 .addApiResponse("429", rateLimited())
                 .addApiResponse("500", internalError())

@@ -155,7 +155,7 @@ class HostileRequestsTest extends MongoIntegrationTest {
                         "banned user",
                         "GET " + SESSION + " HTTP/1.1\r\nAuthorization: Bearer banned\r\n\r\n",
                         403,
-                        "You are banned from Tachi."),
+                        "You are banned from Tachi"),
                 Arguments.of(
                         "body over the limit",
                         "PATCH " + SESSION + " HTTP/1.1\r\nAuthorization: Bearer owner\r\n"
