@@ -130,6 +130,18 @@ class OpsEndpointsTest extends MongoIntegrationTest {
         assertThat(post.statusCode()).as("POST " + path).isIn(404, 405);
     }
 
+    /** Found by the -Pfuzz run: Actuator answers an unknown health group or component with no body at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health/nope", "/actuator/health/liveness/nope", "/actuator/health/mongo/x"})
+    void anUnknownHealthPathIsThe404Envelope(String path) throws Exception {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/json;charset=UTF-8");
+        assertThat(response.body())
+                .as(path)
+                .isEqualTo("{\"success\":false,\"description\":\"This endpoint does not exist.\"}");
+    }
+
     @Test
     void aValidRequestIdIsEchoed() throws Exception {
         HttpResponse<String> response = http.send(http.request("/api/v1/sessions/" + sessionID)
