@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -55,6 +56,18 @@ public class SecurityConfiguration {
                                 instance.name()),
                         SecurityContextHolderFilter.class)
                 .build();
+    }
+
+    /**
+     * No Micrometer observations of Spring Security's own: with them, every filter of the chain was
+     * wrapped in an observation with an event per filter, the chain's long-task timers and an
+     * authorization observation, about a tenth of a PATCH's CPU (docs/benchmark.md, "PATCH profile"),
+     * for {@code spring_security_*} metrics nobody reads. Requests are still timed per route by
+     * {@code http_server_requests} (docs/operations.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** URLs Spring Security's firewall refuses get the JSON envelope too. */
