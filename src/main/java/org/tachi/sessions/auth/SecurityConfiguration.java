@@ -61,7 +61,7 @@ public class SecurityConfiguration {
     /**
      * No Micrometer observations of Spring Security's own: with them, every filter of the chain was
      * wrapped in an observation with an event per filter, the chain's long-task timers and an
-     * authorization observation, about a tenth of a PATCH's CPU (docs/benchmark.md, "PATCH profile"),
+     * authorization observation, 7% of a PATCH's samples in a profile (docs/benchmark.md, "PATCH profile"),
      * for {@code spring_security_*} metrics nobody reads. Requests are still timed per route by
      * {@code http_server_requests} (docs/operations.md).
      */
