@@ -1,6 +1,7 @@
 package org.tachi.sessions.fuzz;
 
 import static org.quicktheories.QuickTheory.qt;
+import static org.tachi.sessions.fuzz.Gens.mostly;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * Well-formed HTTP (java.net.http.HttpClient) carrying generated PATCH bodies, from every kind of
@@ -58,38 +57,11 @@ class PatchBodyFuzzTest extends FuzzTarget {
     }
 
     static Gen<Patch> patches() {
-        Gen<String> method = Generate.frequency(
-                Pair.of(12, Generate.constant("PATCH")), Pair.of(1, Generate.pick(List.of("PUT", "POST", "DELETE"))));
-        Gen<String> sessionID = Generate.frequency(
-                Pair.of(8, Generate.constant(ALICE_SESSION)),
-                Pair.of(2, Generate.pick(List.of(ALICE_ODD_SESSION, BOB_SESSION, "Qmissing", "{\"$gt\":\"\"}"))));
-        Gen<String> authorization = Generate.frequency(
-                Pair.of(8, Generate.constant("Bearer " + OWNER_TOKEN)), Pair.of(4, Generate.pick(callers())));
-        return method.zip(sessionID, authorization, contentTypes(), Bodies.any(), Patch::new);
-    }
-
-    /** The Authorization values of the guest, the owner, another user, and broken or unknown tokens. */
-    static List<String> callers() {
-        List<String> callers = new ArrayList<>();
-        callers.add(null);
-        callers.addAll(List.of(
-                "Bearer " + READONLY_TOKEN,
-                "Bearer " + BOB_TOKEN,
-                "Bearer " + OWNER_TOKEN + " trailing",
-                "Bearer " + BANNED_TOKEN,
-                "Bearer unknown-token",
-                "Bearer {\"$gt\":\"\"}",
-                "Bearer",
-                "Bearer ",
-                "Bearer  " + OWNER_TOKEN,
-                "bearer " + OWNER_TOKEN,
-                "Basic YWxhZGRpbjpvcGVuc2VzYW1l",
-                OWNER_TOKEN));
-        return callers;
-    }
-
-    static Gen<String> contentTypes() {
-        List<String> types = List.of(
+        Gen<String> method = mostly(12, "PATCH", 1, List.of("PUT", "POST", "DELETE"));
+        Gen<String> sessionID =
+                mostly(8, ALICE_SESSION, 2, List.of(ALICE_ODD_SESSION, BOB_SESSION, "Qmissing", "{\"$gt\":\"\"}"));
+        Gen<String> authorization = mostly(8, "Bearer " + OWNER_TOKEN, 4, callers());
+        List<String> contentTypes = List.of(
                 "application/json",
                 "application/json; charset=utf-8",
                 "application/json;charset=UTF-8",
@@ -111,7 +83,28 @@ class PatchBodyFuzzTest extends FuzzTarget {
                 "text/*",
                 "application/x-www-form-urlencoded",
                 "multipart/form-data");
-        return Generate.frequency(Pair.of(8, Generate.constant("application/json")), Pair.of(3, Generate.pick(types)));
+        Gen<String> contentType = mostly(8, "application/json", 3, contentTypes);
+        return method.zip(sessionID, authorization, contentType, Bodies.any(), Patch::new);
+    }
+
+    /** The Authorization values of the guest, the owner, another user, and broken or unknown tokens. */
+    static List<String> callers() {
+        List<String> callers = new ArrayList<>();
+        callers.add(null);
+        callers.addAll(List.of(
+                "Bearer " + READONLY_TOKEN,
+                "Bearer " + BOB_TOKEN,
+                "Bearer " + OWNER_TOKEN + " trailing",
+                "Bearer " + BANNED_TOKEN,
+                "Bearer unknown-token",
+                "Bearer {\"$gt\":\"\"}",
+                "Bearer",
+                "Bearer ",
+                "Bearer  " + OWNER_TOKEN,
+                "bearer " + OWNER_TOKEN,
+                "Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+                OWNER_TOKEN));
+        return callers;
     }
 
     RawHttp.Answer send(Patch patch) {

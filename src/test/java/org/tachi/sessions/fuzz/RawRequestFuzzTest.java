@@ -2,6 +2,7 @@ package org.tachi.sessions.fuzz;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.tachi.sessions.fuzz.Gens.mostly;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -133,13 +134,13 @@ class RawRequestFuzzTest extends FuzzTarget {
                 "BREW",
                 "CONNECT",
                 "M".repeat(300));
-        return Generate.frequency(Pair.of(6, Generate.constant("PATCH")), Pair.of(4, Generate.pick(methods)));
+        return mostly(6, "PATCH", 4, methods);
     }
 
     static Gen<String> versions() {
         List<String> versions = List.of(
                 "HTTP/1.0", "HTTP/2.0", "HTTP/1.2", "HTTP/0.9", "HTTP/9.9", "HTTZ/1.1", "HTTP/1.1 x", "http/1.1");
-        return Generate.frequency(Pair.of(9, Generate.constant("HTTP/1.1")), Pair.of(1, Generate.pick(versions)));
+        return mostly(9, "HTTP/1.1", 1, versions);
     }
 
     /** {@link PatchBodyFuzzTest#callers()} and values only a raw socket can send. */
@@ -210,8 +211,7 @@ class RawRequestFuzzTest extends FuzzTarget {
                 "NoColon");
         Gen<String> contentType = Generate.pick(contentTypes).map(value -> "Content-Type: " + value);
         Gen<String> accept = Generate.pick(accepts).map(value -> "Accept: " + value);
-        Gen<String> authorization = Generate.frequency(
-                Pair.of(3, Generate.constant("Bearer " + OWNER_TOKEN)), Pair.of(2, Generate.pick(callers())));
+        Gen<String> authorization = mostly(3, "Bearer " + OWNER_TOKEN, 2, callers());
         // HTTP/1.1 without Host is Tomcat's own 400
         Gen<Boolean> host = Generate.booleans();
         return host.zip(contentType, accept, authorization, (withHost, type, acceptValue, auth) -> {
@@ -241,8 +241,7 @@ class RawRequestFuzzTest extends FuzzTarget {
                 "length+chunked",
                 "two-lengths",
                 "bad-chunk");
-        Gen<String> framing =
-                Generate.frequency(Pair.of(6, Generate.constant("length")), Pair.of(3, Generate.pick(framings)));
+        Gen<String> framing = mostly(6, "length", 3, framings);
         return Bodies.any().zip(framing, Pair::of);
     }
 
