@@ -215,19 +215,16 @@ class OpenApiConfiguration {
 
     /** Responses of any route, referenced by nothing: the routes and methods they answer are not in the API. */
     private static Map<String, ApiResponse> anyRouteResponses() {
-        Map<String, ApiResponse> responses = new LinkedHashMap<>();
-        responses.put(
+        return ordered(
                 "MalformedUrl",
-                error(
-                        "400: an encoded `/`, `\\`, NUL or `;` in the path, refused by Spring Security or Tomcat",
-                        "This request was rejected: its URL is malformed.",
-                        ApiErrors.describe(400)));
-        responses.put("UnknownRoute", error("404: no such route", ApiErrors.describe(404)));
-        responses.put(
+                        error(
+                                "400: an encoded `/`, `\\`, NUL or `;` in the path, refused by Spring Security or Tomcat",
+                                "This request was rejected: its URL is malformed.",
+                                ApiErrors.describe(400)),
+                "UnknownRoute", error("404: no such route", ApiErrors.describe(404)),
                 "MethodNotAllowed",
-                error("405: the route exists without this method", ApiErrors.describe(405))
-                        .headers(Map.of("Allow", header("The route's methods", true))));
-        return responses;
+                        error("405: the route exists without this method", ApiErrors.describe(405))
+                                .headers(Map.of("Allow", header("The route's methods", true))));
     }
 
     private static ApiResponse rateLimited() {
@@ -260,9 +257,8 @@ class OpenApiConfiguration {
         }
         patterns.forEach(pattern -> choices.add(type("string").pattern(pattern)));
         Schema<?> description = choices.size() == 1 ? choices.get(0) : new JsonSchema().anyOf(choices);
-        Schema<?> schema = new JsonSchema()
-                .allOf(List.of(ref("ErrorEnvelope")))
-                .properties(new LinkedHashMap<>(Map.of("description", description)));
+        Schema<?> schema =
+                new JsonSchema().allOf(List.of(ref("ErrorEnvelope"))).properties(ordered("description", description));
         return new ApiResponse().description(when).content(json(schema));
     }
 
@@ -283,186 +279,174 @@ class OpenApiConfiguration {
     }
 
     private static Map<String, SecurityScheme> securitySchemes() {
-        Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
-        schemes.put(
+        return ordered(
                 TOKEN,
-                new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer")
-                        .description("A Tachi API token (`api-tokens`): `Authorization: Bearer <token>`. Its "
-                                + "`permissions` decide what it may do."));
-        schemes.put(
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description("A Tachi API token (`api-tokens`): `Authorization: Bearer <token>`. Its "
+                                        + "`permissions` decide what it may do."),
                 COOKIE,
-                new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.COOKIE)
-                        .name("Tachi_SESSION")
-                        .description("Tachi's login session cookie (express-session, `<instance name>_SESSION`, so "
-                                + "`Tachi_SESSION` for an instance named Tachi), read from the Redis Tachi's server "
-                                + "shares. It carries every permission of its user."));
-        return schemes;
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE)
+                                .name("Tachi_SESSION")
+                                .description(
+                                        "Tachi's login session cookie (express-session, `<instance name>_SESSION`, so "
+                                                + "`Tachi_SESSION` for an instance named Tachi), read from the Redis Tachi's server "
+                                                + "shares. It carries every permission of its user."));
     }
 
     private static Map<String, Schema> schemas() {
-        Map<String, Schema> schemas = new LinkedHashMap<>();
-        schemas.put(
+        return ordered(
                 "ErrorEnvelope",
-                object(
-                        "Tachi's error envelope",
-                        List.of("success", "description"),
-                        "success",
-                        constant(false),
-                        "description",
-                        type("string")));
-        schemas.put(
+                        object(
+                                "Tachi's error envelope",
+                                List.of("success", "description"),
+                                "success",
+                                constant(false),
+                                "description",
+                                type("string")),
                 "SessionEnvelope",
-                success(type("string").pattern("^Successfully returned session .*\\.$"), ref("SessionView")));
-        schemas.put("UpdatedSessionEnvelope", success(constant("Updated Session."), ref("Session")));
-        schemas.put("FolderRaisesEnvelope", success(constant("Retrieved folder raises."), array(ref("FolderRaise"))));
-        schemas.put(
+                        success(type("string").pattern("^Successfully returned session .*\\.$"), ref("SessionView")),
+                "UpdatedSessionEnvelope", success(constant("Updated Session."), ref("Session")),
+                "FolderRaisesEnvelope", success(constant("Retrieved folder raises."), array(ref("FolderRaise"))),
                 "SessionView",
-                object(
-                        "A session joined with its data",
-                        List.of("session", "songs", "charts", "scores", "user", "scoreInfo"),
-                        "session",
-                        ref("Session"),
-                        "songs",
-                        array(ref("Song")).description("The songs of the session's scores"),
-                        "charts",
-                        array(ref("Chart")).description("The charts of the session's scores, in ascending chartID"),
-                        "scores",
-                        array(ref("Score")).description("The session's scores, in ascending scoreID"),
-                        "user",
-                        new JsonSchema()
-                                .description("The owner without password or email, or null")
-                                .oneOf(List.of(ref("User"), type("null"))),
-                        "scoreInfo",
-                        array(ref("ScoreInfo")).description("One entry per score, in the order of scores")));
-        schemas.put(
+                        object(
+                                "A session joined with its data",
+                                List.of("session", "songs", "charts", "scores", "user", "scoreInfo"),
+                                "session",
+                                ref("Session"),
+                                "songs",
+                                array(ref("Song")).description("The songs of the session's scores"),
+                                "charts",
+                                array(ref("Chart"))
+                                        .description("The charts of the session's scores, in ascending chartID"),
+                                "scores",
+                                array(ref("Score")).description("The session's scores, in ascending scoreID"),
+                                "user",
+                                new JsonSchema()
+                                        .description("The owner without password or email, or null")
+                                        .oneOf(List.of(ref("User"), type("null"))),
+                                "scoreInfo",
+                                array(ref("ScoreInfo")).description("One entry per score, in the order of scores")),
                 "Session",
-                stored(
-                        "A session document as stored, minus `_id`",
-                        List.of("sessionID", "userID", "name", "game", "playtype", "scoreIDs"),
-                        "sessionID",
-                        type("string"),
-                        "userID",
-                        type("integer"),
-                        "name",
-                        type("string"),
-                        "desc",
-                        types("string", "null"),
-                        "game",
-                        type("string"),
-                        "playtype",
-                        type("string"),
-                        "highlight",
-                        type("boolean"),
-                        "scoreIDs",
-                        array(type("string")),
-                        "timeStarted",
-                        types("number", "null"),
-                        "timeEnded",
-                        types("number", "null")));
-        schemas.put(
-                "Score",
-                stored(
-                        "A score document as stored, minus `_id`",
-                        List.of("scoreID", "userID", "chartID", "songID", "game", "playtype", "scoreData"),
-                        "scoreID",
-                        type("string"),
-                        "userID",
-                        type("integer"),
-                        "chartID",
-                        type("string"),
-                        "songID",
-                        type("integer"),
-                        "game",
-                        type("string"),
-                        "playtype",
-                        type("string"),
-                        "scoreData",
-                        type("object")));
-        schemas.put(
-                "Song",
-                stored(
-                        "A song document as stored, minus `_id`",
-                        List.of("id"),
-                        "id",
-                        type("integer"),
-                        "title",
-                        type("string")));
-        schemas.put(
-                "Chart",
-                stored(
-                        "A chart document as stored, minus `_id`",
-                        List.of("chartID", "songID"),
-                        "chartID",
-                        type("string"),
-                        "songID",
-                        type("integer")));
-        schemas.put(
-                "User",
-                stored(
-                        "A user document as stored, minus `_id`, `password` and `email`",
-                        List.of("id"),
-                        "id",
-                        type("integer"),
-                        "username",
-                        type("string"),
-                        "password",
-                        new JsonSchema().not(new JsonSchema()).description("never sent"),
-                        "email",
-                        new JsonSchema().not(new JsonSchema()).description("never sent")));
-        schemas.put(
-                "ScoreInfo",
-                new JsonSchema()
-                        .description("A score against the owner's previous personal best on its chart")
-                        .oneOf(List.of(
-                                object(
-                                        "The first score on its chart",
-                                        List.of("scoreID", "isNewScore"),
-                                        "scoreID",
-                                        type("string"),
-                                        "isNewScore",
-                                        constant(true)),
-                                object(
-                                        "A chart played before: the score's difference to the previous best",
-                                        List.of("scoreID", "isNewScore", "deltas"),
-                                        "scoreID",
-                                        type("string"),
-                                        "isNewScore",
-                                        constant(false),
-                                        "deltas",
-                                        type("object").additionalProperties(type("number"))))));
-        schemas.put(
-                "FolderRaise",
-                object(
-                        "The charts of one folder the session raised to at least one value of an enum metric",
-                        List.of("folder", "previousCount", "raisedCharts", "type", "value", "totalCharts"),
-                        "folder",
-                        type("object").description("The folder document as stored, minus `_id`"),
-                        "previousCount",
-                        type("integer").description("Charts of the folder at this value or better before the session"),
-                        "raisedCharts",
-                        array(type("string")).description("chartIDs the session raised to this value"),
-                        "type",
-                        type("string").description("The metric, e.g. `lamp`, `grade`"),
-                        "value",
-                        type("string").description("The metric's value, e.g. `HARD CLEAR`"),
-                        "totalCharts",
-                        type("integer").description("Charts in the folder")));
-        schemas.put(
-                "SessionChanges",
-                type("object")
-                        .description("What to change; at least one known field. Unknown keys are ignored.")
-                        .properties(properties(
+                        stored(
+                                "A session document as stored, minus `_id`",
+                                List.of("sessionID", "userID", "name", "game", "playtype", "scoreIDs"),
+                                "sessionID",
+                                type("string"),
+                                "userID",
+                                type("integer"),
                                 "name",
-                                type("string").minLength(3).maxLength(80),
+                                type("string"),
                                 "desc",
-                                types("string", "null").minLength(3).maxLength(120),
+                                types("string", "null"),
+                                "game",
+                                type("string"),
+                                "playtype",
+                                type("string"),
                                 "highlight",
-                                type("boolean"))));
-        return schemas;
+                                type("boolean"),
+                                "scoreIDs",
+                                array(type("string")),
+                                "timeStarted",
+                                types("number", "null"),
+                                "timeEnded",
+                                types("number", "null")),
+                "Score",
+                        stored(
+                                "A score document as stored, minus `_id`",
+                                List.of("scoreID", "userID", "chartID", "songID", "game", "playtype", "scoreData"),
+                                "scoreID",
+                                type("string"),
+                                "userID",
+                                type("integer"),
+                                "chartID",
+                                type("string"),
+                                "songID",
+                                type("integer"),
+                                "game",
+                                type("string"),
+                                "playtype",
+                                type("string"),
+                                "scoreData",
+                                type("object")),
+                "Song",
+                        stored(
+                                "A song document as stored, minus `_id`",
+                                List.of("id"),
+                                "id",
+                                type("integer"),
+                                "title",
+                                type("string")),
+                "Chart",
+                        stored(
+                                "A chart document as stored, minus `_id`",
+                                List.of("chartID", "songID"),
+                                "chartID",
+                                type("string"),
+                                "songID",
+                                type("integer")),
+                "User",
+                        stored(
+                                "A user document as stored, minus `_id`, `password` and `email`",
+                                List.of("id"),
+                                "id",
+                                type("integer"),
+                                "username",
+                                type("string"),
+                                "password",
+                                new JsonSchema().not(new JsonSchema()).description("never sent"),
+                                "email",
+                                new JsonSchema().not(new JsonSchema()).description("never sent")),
+                "ScoreInfo",
+                        new JsonSchema()
+                                .description("A score against the owner's previous personal best on its chart")
+                                .oneOf(List.of(
+                                        object(
+                                                "The first score on its chart",
+                                                List.of("scoreID", "isNewScore"),
+                                                "scoreID",
+                                                type("string"),
+                                                "isNewScore",
+                                                constant(true)),
+                                        object(
+                                                "A chart played before: the score's difference to the previous best",
+                                                List.of("scoreID", "isNewScore", "deltas"),
+                                                "scoreID",
+                                                type("string"),
+                                                "isNewScore",
+                                                constant(false),
+                                                "deltas",
+                                                type("object").additionalProperties(type("number"))))),
+                "FolderRaise",
+                        object(
+                                "The charts of one folder the session raised to at least one value of an enum metric",
+                                List.of("folder", "previousCount", "raisedCharts", "type", "value", "totalCharts"),
+                                "folder",
+                                type("object").description("The folder document as stored, minus `_id`"),
+                                "previousCount",
+                                type("integer")
+                                        .description("Charts of the folder at this value or better before the session"),
+                                "raisedCharts",
+                                array(type("string")).description("chartIDs the session raised to this value"),
+                                "type",
+                                type("string").description("The metric, e.g. `lamp`, `grade`"),
+                                "value",
+                                type("string").description("The metric's value, e.g. `HARD CLEAR`"),
+                                "totalCharts",
+                                type("integer").description("Charts in the folder")),
+                "SessionChanges",
+                        type("object")
+                                .description("What to change; at least one known field. Unknown keys are ignored.")
+                                .properties(ordered(
+                                        "name",
+                                        type("string").minLength(3).maxLength(80),
+                                        "desc",
+                                        types("string", "null").minLength(3).maxLength(120),
+                                        "highlight",
+                                        type("boolean"))));
     }
 
     private static Schema<?> success(Schema<?> description, Schema<?> body) {
@@ -482,21 +466,23 @@ class OpenApiConfiguration {
         return type("object")
                 .description(description)
                 .required(required)
-                .properties(properties(namesAndSchemas))
+                .properties(ordered(namesAndSchemas))
                 .additionalProperties(false);
     }
 
     /** A stored document: these properties are known, any other field is kept as stored. */
     private static Schema<?> stored(String description, List<String> required, Object... namesAndSchemas) {
-        return type("object").description(description).required(required).properties(properties(namesAndSchemas));
+        return type("object").description(description).required(required).properties(ordered(namesAndSchemas));
     }
 
-    private static Map<String, Schema> properties(Object... namesAndSchemas) {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndSchemas.length; i += 2) {
-            properties.put((String) namesAndSchemas[i], (Schema<?>) namesAndSchemas[i + 1]);
+    /** The document's maps keep the order they are written in here: name, value, name, value, ... */
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> ordered(Object... namesAndValues) {
+        Map<String, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], (V) namesAndValues[i + 1]);
         }
-        return properties;
+        return map;
     }
 
     private static Schema<?> type(String type) {
