@@ -35,42 +35,20 @@ import org.tachi.sessions.session.SessionService;
  * and the number of folders: the session, its scores, their charts (only to fail where Tachi fails), the
  * owner's earlier scores (scoreInfo, computed once), the lookup twice (the session's folders, then their
  * charts), the active folders, and one aggregation of the owner's best stored indexes on those charts.
+ *
+ * <p>A record because it holds nothing but its collaborators, which Spring passes to the canonical constructor.
  */
 @Service
-public class FolderRaisesService {
+record FolderRaisesService(
+        SessionService sessions,
+        ScoreRepository scores,
+        CatalogRepository catalog,
+        FolderRepository folders,
+        GptCatalog gpts,
+        ScoreInfoCalculator scoreInfoCalculator,
+        @Qualifier("applicationTaskExecutor") Executor lookups) {
 
     private static final Logger log = LoggerFactory.getLogger(FolderRaisesService.class);
-
-    private final SessionService sessions;
-
-    private final ScoreRepository scores;
-
-    private final CatalogRepository catalog;
-
-    private final FolderRepository folders;
-
-    private final GptCatalog gpts;
-
-    private final ScoreInfoCalculator scoreInfoCalculator;
-
-    private final Executor lookups;
-
-    FolderRaisesService(
-            SessionService sessions,
-            ScoreRepository scores,
-            CatalogRepository catalog,
-            FolderRepository folders,
-            GptCatalog gpts,
-            ScoreInfoCalculator scoreInfoCalculator,
-            @Qualifier("applicationTaskExecutor") Executor lookups) {
-        this.sessions = sessions;
-        this.scores = scores;
-        this.catalog = catalog;
-        this.folders = folders;
-        this.gpts = gpts;
-        this.scoreInfoCalculator = scoreInfoCalculator;
-        this.lookups = lookups;
-    }
 
     /** Tachi's answer: 404 for an unknown session, 500 where Tachi's computation throws (logged as a warning). */
     List<FolderRaise> of(String sessionID) {
