@@ -20,6 +20,8 @@ import org.tachi.sessions.mongo.DocumentQueries;
 @Repository
 class FolderRepository {
 
+    private static final String FOLDERS = "folders";
+
     private static final String LOOKUP = "folder-chart-lookup";
 
     private final DocumentQueries queries;
@@ -37,7 +39,7 @@ class FolderRepository {
             return List.of();
         }
         return queries.findAllSortedBy(
-                "folders", Filters.and(Filters.in("folderID", folderIDs), Filters.eq("inactive", false)), "folderID");
+                FOLDERS, Filters.and(Filters.in("folderID", folderIDs), Filters.eq("inactive", false)), "folderID");
     }
 
     /** The folderIDs holding any of these charts, each once. */
