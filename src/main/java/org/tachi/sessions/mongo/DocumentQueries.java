@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -46,9 +48,15 @@ public final class DocumentQueries {
 
     private final long maxTimeMillis;
 
+    /** The collections' codecs, but raw documents read by {@link RawDocumentCodec}. */
+    private final CodecRegistry rawCodecs;
+
     DocumentQueries(MongoTemplate mongo, TachiMongoProperties properties) {
         this.mongo = mongo;
         this.maxTimeMillis = properties.maxTime().toMillis();
+        this.rawCodecs = CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new RawDocumentCodec()),
+                mongo.getDb().getCodecRegistry());
     }
 
     public Optional<Document> findOne(String collection, Bson filter) {
@@ -126,6 +134,7 @@ public final class DocumentQueries {
         }
         return mongo.getCollection(collection)
                 .withDocumentClass(RawBsonDocument.class)
+                .withCodecRegistry(rawCodecs)
                 .find(Filters.in(field, values))
                 .projection(WITHOUT_ID)
                 .sort(Sorts.ascending(field))
