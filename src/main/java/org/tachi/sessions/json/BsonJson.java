@@ -1,18 +1,25 @@
 package org.tachi.sessions.json;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonReader;
-import org.bson.BsonType;
+import org.bson.BsonSerializationException;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonValueCodec;
 import org.bson.codecs.Decoder;
 import org.bson.codecs.DecoderContext;
-import org.bson.io.ByteBufferBsonInput;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.UTF8JsonGenerator;
 
 /**
  * Writes raw BSON straight to a JSON generator, exactly as {@link TachiJsonModule} prints the same
@@ -20,6 +27,15 @@ import tools.jackson.core.JsonGenerator;
  * building the {@code Document}: no map, no boxed value, one pass over the bytes. Rare BSON types
  * (binary, regex, timestamp, ...) are decoded by the given decoder (the one the service reads
  * {@code Document}s with) and printed by the generator's own mapper, so they too come out as before.
+ *
+ * <p>Why it walks the bytes itself rather than through the driver's {@code BsonBinaryReader}: the
+ * reader makes a {@code String} of every field name and string value, which the generator then
+ * encodes back into the same UTF-8; that was a quarter of a 1,000-score GET's allocation
+ * (docs/benchmark.md). Here an ASCII string goes from the document's bytes to the generator's
+ * ({@code writeUTF8String} escapes it as {@code writeString} would; only the byte generator, the
+ * one a response is written with, takes UTF-8), a field name is written from a
+ * cache of pre-encoded names, and anything else (non-ASCII text, names that need escaping) is
+ * decoded as the driver decodes it.
  */
 public final class BsonJson {
 
@@ -27,58 +43,195 @@ public final class BsonJson {
 
     private static final BsonValueCodec VALUES = new BsonValueCodec();
 
+    /**
+     * Field names already encoded, by a hash of their bytes; a slot holds the last name that hashed to
+     * it. Tachi's documents use a few hundred distinct names, so nearly every name is a hit.
+     */
+    private static final Name[] NAMES = new Name[2048];
+
     private BsonJson() {}
 
-    /** Reads the bytes directly: {@code RawBsonDocument.asBsonReader()} would decode the whole document first. */
+    /** Reads the document's bytes in place: {@code RawBsonDocument}'s own readers decode or copy them first. */
     public static void write(RawBsonDocument document, JsonGenerator json, Decoder<Document> rareTypes) {
-        try (BsonReader reader = new BsonBinaryReader(new ByteBufferBsonInput(document.getByteBuffer()))) {
-            writeDocument(reader, json, rareTypes);
-        }
+        ByteBuffer bytes = document.getByteBuffer().asNIO();
+        new Walk(bytes.array(), json, rareTypes).document(bytes.arrayOffset() + bytes.position(), false);
     }
 
-    private static void writeDocument(BsonReader reader, JsonGenerator json, Decoder<Document> rareTypes) {
-        reader.readStartDocument();
-        json.writeStartObject();
-        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-            json.writeName(reader.readName());
-            writeValue(reader, json, rareTypes);
-        }
-        reader.readEndDocument();
-        json.writeEndObject();
-    }
+    private record Name(byte[] utf8, SerializedString json) {}
 
-    private static void writeValue(BsonReader reader, JsonGenerator json, Decoder<Document> rareTypes) {
-        switch (reader.getCurrentBsonType()) {
-            case DOCUMENT -> writeDocument(reader, json, rareTypes);
-            case ARRAY -> {
-                reader.readStartArray();
+    private record Walk(byte[] bytes, JsonGenerator json, Decoder<Document> rareTypes) {
+
+        /** Writes the document or array whose size field is at {@code at}; returns the position after it. */
+        int document(int at, boolean array) {
+            int end = at + int32(at);
+            int position = at + 4;
+            if (array) {
                 json.writeStartArray();
-                while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-                    writeValue(reader, json, rareTypes);
+            } else {
+                json.writeStartObject();
+            }
+            while (bytes[position] != 0) {
+                int type = bytes[position] & 0xFF;
+                int nameEnd = cStringEnd(position + 1);
+                if (!array) {
+                    name(position + 1, nameEnd);
                 }
-                reader.readEndArray();
+                position = value(type, nameEnd + 1);
+            }
+            if (array) {
                 json.writeEndArray();
+            } else {
+                json.writeEndObject();
             }
-            case STRING -> json.writeString(reader.readString());
-            case INT32 -> json.writeNumber(reader.readInt32());
-            case INT64 -> json.writeNumber(reader.readInt64());
-            case DOUBLE -> TachiJsonModule.writeDouble(reader.readDouble(), json);
-            case BOOLEAN -> json.writeBoolean(reader.readBoolean());
-            case NULL -> {
-                reader.readNull();
-                json.writeNull();
-            }
-            case DATE_TIME ->
-                json.writeString(Instant.ofEpochMilli(reader.readDateTime()).toString());
-            case OBJECT_ID -> json.writeString(reader.readObjectId().toHexString());
-            case DECIMAL128 -> TachiJsonModule.writeDecimal(reader.readDecimal128(), json);
-            default -> json.writePOJO(decoded(reader, rareTypes));
+            return end;
         }
-    }
 
-    private static Object decoded(BsonReader reader, Decoder<Document> rareTypes) {
-        BsonDocument wrapper = new BsonDocument("v", VALUES.decode(reader, DECODING));
-        Document document = rareTypes.decode(new BsonDocumentReader(wrapper), DECODING);
-        return document.get("v");
+        /** Writes the value of this BSON type at {@code at}; returns the position after it. */
+        private int value(int type, int at) {
+            switch (type) {
+                case 0x01 -> TachiJsonModule.writeDouble(Double.longBitsToDouble(int64(at)), json);
+                case 0x02 -> {
+                    return string(at);
+                }
+                case 0x03 -> {
+                    return document(at, false);
+                }
+                case 0x04 -> {
+                    return document(at, true);
+                }
+                case 0x07 -> json.writeString(new ObjectId(ByteBuffer.wrap(bytes, at, 12)).toHexString());
+                case 0x08 -> json.writeBoolean(bool(at));
+                case 0x09 -> json.writeString(Instant.ofEpochMilli(int64(at)).toString());
+                case 0x0A -> json.writeNull();
+                case 0x10 -> json.writeNumber(int32(at));
+                case 0x12 -> json.writeNumber(int64(at));
+                case 0x13 ->
+                    TachiJsonModule.writeDecimal(Decimal128.fromIEEE754BIDEncoding(int64(at + 8), int64(at)), json);
+                default -> {
+                    return rare(type, at);
+                }
+            }
+            return at + fixedLength(type);
+        }
+
+        private static int fixedLength(int type) {
+            return switch (type) {
+                case 0x07 -> 12;
+                case 0x08 -> 1;
+                case 0x0A -> 0;
+                case 0x10 -> 4;
+                case 0x13 -> 16;
+                default -> 8;
+            };
+        }
+
+        /** A UTF-8 string as the driver checks it: a positive length that includes its final NUL. */
+        private int string(int at) {
+            int size = int32(at);
+            int text = at + 4;
+            if (size <= 0 || bytes[text + size - 1] != 0) {
+                throw new BsonSerializationException("Invalid BSON string of size " + size);
+            }
+            int length = size - 1;
+            if (json instanceof UTF8JsonGenerator && isAscii(text, length)) {
+                json.writeUTF8String(bytes, text, length);
+            } else {
+                json.writeString(new String(bytes, text, length, StandardCharsets.UTF_8));
+            }
+            return text + size;
+        }
+
+        private void name(int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b < 0x20 || b == '"' || b == '\\' || b == 0x7F) {
+                    // Negative (non-ASCII), control, or escaped in JSON: as the driver decodes it.
+                    json.writeName(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+                    return;
+                }
+                hash = 31 * hash + b;
+            }
+            int slot = (hash ^ (hash >>> 16)) & (NAMES.length - 1);
+            Name cached = NAMES[slot];
+            if (cached == null || !Arrays.equals(cached.utf8(), 0, cached.utf8().length, bytes, from, to)) {
+                String text = new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+                cached = new Name(Arrays.copyOfRange(bytes, from, to), new SerializedString(text));
+                NAMES[slot] = cached;
+            }
+            json.writeName(cached.json());
+        }
+
+        /**
+         * A rare type: its bytes wrapped as the one value of a document {@code {v: ...}} and decoded as
+         * the driver decodes it. Lengths are BSON's; an unknown type fails as the driver's reader fails.
+         */
+        private int rare(int type, int at) {
+            int length = switch (type) {
+                case 0x05 -> 5 + int32(at);
+                case 0x06, 0x7F, 0xFF -> 0;
+                case 0x0B -> cStringEnd(cStringEnd(at) + 1) + 1 - at;
+                case 0x0C -> 4 + int32(at) + 12;
+                case 0x0D, 0x0E -> 4 + int32(at);
+                case 0x0F -> int32(at);
+                case 0x11 -> 8;
+                default -> throw new BsonSerializationException("Unknown BSON type 0x" + Integer.toHexString(type));
+            };
+            byte[] single = new byte[4 + 1 + 2 + length + 1];
+            ByteBuffer.wrap(single)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .putInt(single.length)
+                    .put((byte) type)
+                    .put((byte) 'v')
+                    .put((byte) 0)
+                    .put(bytes, at, length)
+                    .put((byte) 0);
+            try (BsonReader reader = new BsonBinaryReader(ByteBuffer.wrap(single))) {
+                reader.readStartDocument();
+                reader.readBsonType();
+                reader.readName();
+                BsonDocument wrapper = new BsonDocument("v", VALUES.decode(reader, DECODING));
+                json.writePOJO(rareTypes
+                        .decode(new BsonDocumentReader(wrapper), DECODING)
+                        .get("v"));
+            }
+            return at + length;
+        }
+
+        private boolean bool(int at) {
+            byte value = bytes[at];
+            if (value != 0 && value != 1) {
+                throw new BsonSerializationException("Invalid BSON boolean " + value);
+            }
+            return value == 1;
+        }
+
+        private boolean isAscii(int from, int length) {
+            for (int i = from; i < from + length; i++) {
+                if (bytes[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int cStringEnd(int from) {
+            int i = from;
+            while (bytes[i] != 0) {
+                i++;
+            }
+            return i;
+        }
+
+        private int int32(int at) {
+            return (bytes[at] & 0xFF)
+                    | (bytes[at + 1] & 0xFF) << 8
+                    | (bytes[at + 2] & 0xFF) << 16
+                    | (bytes[at + 3] & 0xFF) << 24;
+        }
+
+        private long int64(int at) {
+            return (int32(at) & 0xFFFFFFFFL) | (long) int32(at + 4) << 32;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.tachi.sessions.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoClientSettings;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.Date;
@@ -71,15 +72,74 @@ class BsonJsonTest {
         RawBsonDocument raw = new RawBsonDocument(stored, codecWithUuids());
         Document decoded = raw.decode(documents);
 
-        assertThat(rawJson(raw)).isEqualTo(mapper.writeValueAsString(decoded));
+        assertPrintsAsDecoded(raw);
     }
 
-    private String rawJson(RawBsonDocument raw) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = mapper.createGenerator(out)) {
+    /** Names and strings outside the ASCII fast paths go through the driver's own decoding, as before. */
+    @Test
+    void namesAndTextThatNeedDecodingOrEscapingPrintAsTheirDecodedDocumentDoes() {
+        Document stored = new Document("quote\"d", "q")
+                .append("back\\slash", "b")
+                .append("tab\tand\u001f", "c")
+                .append("del\u007f", "\u007f")
+                .append("ascii only: ~!@#$%^&*()_+{}|:<>?`-=[];',./", "~!@#$%^&*()_+{}|:<>?`-=[];',./")
+                .append("名前", "日本語の曲名")
+                .append("é", "ü")
+                .append("x", "")
+                .append("invalid", "\u0001\u0001\u0001")
+                .append("bad\u0003\u0004", List.of("\u0005", new Document("\u0006\u0006", 1)));
+        byte[] bytes =
+                new RawBsonDocument(stored, documents).getByteBuffer().array().clone();
+        // Malformed UTF-8, which the driver decodes with replacement characters: a lone continuation
+        // byte and a truncated sequence, an overlong encoding, a lone byte (the driver's one-character
+        // path), an encoded surrogate.
+        replaceAll(bytes, new byte[] {1, 1, 1}, new byte[] {(byte) 0x80, (byte) 0xE3, (byte) 0x81});
+        replaceAll(bytes, new byte[] {3, 4}, new byte[] {(byte) 0xC0, (byte) 0xAF});
+        replaceAll(bytes, new byte[] {2, 0, 0, 0, 5, 0}, new byte[] {2, 0, 0, 0, (byte) 0xFF, 0});
+        replaceAll(bytes, new byte[] {6, 6}, new byte[] {(byte) 0xED, (byte) 0xA0});
+
+        assertPrintsAsDecoded(new RawBsonDocument(bytes));
+    }
+
+    /** More distinct names than the name cache has slots: every one still prints as itself. */
+    @Test
+    void manyDistinctNamesPrintAsTheirDecodedDocumentDoes() {
+        Document stored = new Document();
+        for (int i = 0; i < 10_000; i++) {
+            stored.append("field" + i, new Document("n" + (i % 7), i));
+        }
+        RawBsonDocument raw = new RawBsonDocument(stored, documents);
+        assertPrintsAsDecoded(raw);
+        assertPrintsAsDecoded(raw);
+    }
+
+    /**
+     * Both of Jackson's generators: the service writes through the UTF-8 one (a response stream), the
+     * character one is what {@code writeValueAsString} uses.
+     */
+    private void assertPrintsAsDecoded(RawBsonDocument raw) {
+        String expected = mapper.writeValueAsString(raw.decode(documents));
+        StringWriter chars = new StringWriter();
+        try (JsonGenerator json = mapper.createGenerator(chars)) {
             BsonJson.write(raw, json, documents);
         }
-        return out.toString();
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        try (JsonGenerator json = mapper.createGenerator(utf8)) {
+            BsonJson.write(raw, json, documents);
+        }
+        assertThat(chars.toString()).isEqualTo(expected);
+        assertThat(utf8.toByteArray()).isEqualTo(mapper.writeValueAsBytes(raw.decode(documents)));
+    }
+
+    private static void replaceAll(byte[] bytes, byte[] placeholder, byte[] replacement) {
+        int replaced = 0;
+        for (int i = 0; i + placeholder.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + placeholder.length, placeholder, 0, placeholder.length)) {
+                System.arraycopy(replacement, 0, bytes, i, replacement.length);
+                replaced++;
+            }
+        }
+        assertThat(replaced).isPositive();
     }
 
     private static Codec<Document> codecWithUuids() {
