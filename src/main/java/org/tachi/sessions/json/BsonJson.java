@@ -30,8 +30,8 @@ import tools.jackson.core.json.UTF8JsonGenerator;
  *
  * <p>Why it walks the bytes itself rather than through the driver's {@code BsonBinaryReader}: the
  * reader makes a {@code String} of every field name and string value, which the generator then
- * encodes back into the same UTF-8; that was a quarter of a 1,000-score GET's allocation
- * (docs/benchmark.md). Here an ASCII string goes from the document's bytes to the generator's
+ * encodes back into the same UTF-8; with {@code mongo.RawDocumentCodec}, walking the bytes took 18% off
+ * a 1,000-score GET's allocation (docs/benchmark.md). Here an ASCII string goes from the document's bytes to the generator's
  * ({@code writeUTF8String} escapes it as {@code writeString} would; only the byte generator, the
  * one a response is written with, takes UTF-8), a field name is written from a
  * cache of pre-encoded names, and anything else (non-ASCII text, names that need escaping) is

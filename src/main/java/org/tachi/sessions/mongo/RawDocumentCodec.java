@@ -17,8 +17,8 @@ import org.bson.io.BsonInputMark;
  * Reads a document of a reply as its bytes with one copy. Why not the driver's
  * {@link RawBsonDocumentCodec}: it pipes the document through a {@code BsonBinaryWriter} into an
  * output buffer that starts empty and doubles as it fills, so each document is copied three to five
- * times; a JFR allocation profile of a 1,000-score GET put that at a fifth of the service's
- * allocation (docs/benchmark.md). Anything but a document value of a binary reader (the driver's
+ * times; a JFR allocation profile of a 1,000-score GET put that at about a fifth of what it sampled
+ * (docs/benchmark.md). Anything but a document value of a binary reader (the driver's
  * replies are always that) goes to the driver's codec.
  */
 final class RawDocumentCodec implements Codec<RawBsonDocument> {
