@@ -88,40 +88,43 @@ public final class BsonJson {
 
         /** Writes the value of this BSON type at {@code at}; returns the position after it. */
         private int value(int type, int at) {
-            switch (type) {
-                case 0x01 -> TachiJsonModule.writeDouble(Double.longBitsToDouble(int64(at)), json);
-                case 0x02 -> {
-                    return string(at);
-                }
-                case 0x03 -> {
-                    return document(at, false);
-                }
-                case 0x04 -> {
-                    return document(at, true);
-                }
-                case 0x07 -> json.writeString(new ObjectId(ByteBuffer.wrap(bytes, at, 12)).toHexString());
-                case 0x08 -> json.writeBoolean(bool(at));
-                case 0x09 -> json.writeString(Instant.ofEpochMilli(int64(at)).toString());
-                case 0x0A -> json.writeNull();
-                case 0x10 -> json.writeNumber(int32(at));
-                case 0x12 -> json.writeNumber(int64(at));
-                case 0x13 ->
-                    TachiJsonModule.writeDecimal(Decimal128.fromIEEE754BIDEncoding(int64(at + 8), int64(at)), json);
-                default -> {
-                    return rare(type, at);
-                }
-            }
-            return at + fixedLength(type);
-        }
-
-        private static int fixedLength(int type) {
             return switch (type) {
-                case 0x07 -> 12;
-                case 0x08 -> 1;
-                case 0x0A -> 0;
-                case 0x10 -> 4;
-                case 0x13 -> 16;
-                default -> 8;
+                case 0x01 -> {
+                    TachiJsonModule.writeDouble(Double.longBitsToDouble(int64(at)), json);
+                    yield at + 8;
+                }
+                case 0x02 -> string(at);
+                case 0x03 -> document(at, false);
+                case 0x04 -> document(at, true);
+                case 0x07 -> {
+                    json.writeString(new ObjectId(ByteBuffer.wrap(bytes, at, 12)).toHexString());
+                    yield at + 12;
+                }
+                case 0x08 -> {
+                    json.writeBoolean(bool(at));
+                    yield at + 1;
+                }
+                case 0x09 -> {
+                    json.writeString(Instant.ofEpochMilli(int64(at)).toString());
+                    yield at + 8;
+                }
+                case 0x0A -> {
+                    json.writeNull();
+                    yield at;
+                }
+                case 0x10 -> {
+                    json.writeNumber(int32(at));
+                    yield at + 4;
+                }
+                case 0x12 -> {
+                    json.writeNumber(int64(at));
+                    yield at + 8;
+                }
+                case 0x13 -> {
+                    TachiJsonModule.writeDecimal(Decimal128.fromIEEE754BIDEncoding(int64(at + 8), int64(at)), json);
+                    yield at + 16;
+                }
+                default -> rare(type, at);
             };
         }
 
