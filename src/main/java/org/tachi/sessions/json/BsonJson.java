@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import org.bson.BsonBinaryReader;
-import org.bson.BsonDocument;
-import org.bson.BsonDocumentReader;
 import org.bson.BsonReader;
 import org.bson.BsonSerializationException;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.BsonValueCodec;
 import org.bson.codecs.Decoder;
 import org.bson.codecs.DecoderContext;
 import org.bson.types.Decimal128;
@@ -40,8 +37,6 @@ import tools.jackson.core.json.UTF8JsonGenerator;
 public final class BsonJson {
 
     private static final DecoderContext DECODING = DecoderContext.builder().build();
-
-    private static final BsonValueCodec VALUES = new BsonValueCodec();
 
     /**
      * Field names already encoded, by a hash of their bytes; a slot holds the last name that hashed to
@@ -166,8 +161,8 @@ public final class BsonJson {
         }
 
         /**
-         * A rare type: its bytes wrapped as the one value of a document {@code {v: ...}} and decoded as
-         * the driver decodes it. Lengths are BSON's; an unknown type fails as the driver's reader fails.
+         * A rare type: its bytes made the one value of a document {@code {v: ...}}, which the service's
+         * decoder decodes as it decodes any stored document. Lengths are BSON's; an unknown type fails as the driver's reader fails.
          */
         private int rare(int type, int at) {
             int length = switch (type) {
@@ -190,13 +185,7 @@ public final class BsonJson {
                     .put(bytes, at, length)
                     .put((byte) 0);
             try (BsonReader reader = new BsonBinaryReader(ByteBuffer.wrap(single))) {
-                reader.readStartDocument();
-                reader.readBsonType();
-                reader.readName();
-                BsonDocument wrapper = new BsonDocument("v", VALUES.decode(reader, DECODING));
-                json.writePOJO(rareTypes
-                        .decode(new BsonDocumentReader(wrapper), DECODING)
-                        .get("v"));
+                json.writePOJO(rareTypes.decode(reader, DECODING).get("v"));
             }
             return at + length;
         }

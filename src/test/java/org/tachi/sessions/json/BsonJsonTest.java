@@ -10,7 +10,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.bson.BsonBinary;
+import org.bson.BsonDbPointer;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonJavaScript;
+import org.bson.BsonJavaScriptWithScope;
+import org.bson.BsonMaxKey;
+import org.bson.BsonMinKey;
 import org.bson.BsonRegularExpression;
+import org.bson.BsonSymbol;
 import org.bson.BsonTimestamp;
 import org.bson.BsonUndefined;
 import org.bson.Document;
@@ -33,7 +41,15 @@ class BsonJsonTest {
 
     @Test
     void everyBsonTypePrintsAsItsDecodedDocumentDoes() {
-        Document stored = new Document("string", "plain \"quoted\" \\ / \u0000 \u001f \u2028 é 漢字 😀")
+        // The rare types whose length the writer computes itself come first: a wrong length would garble the rest.
+        Document stored = new Document(
+                        "dbPointer", new BsonDbPointer("songs", new ObjectId("5f1e2d3c4b5a697887766554")))
+                .append("javascript", new BsonJavaScript("function () { return 1; }"))
+                .append("symbol", new BsonSymbol("sym"))
+                .append("codeWithScope", new BsonJavaScriptWithScope("x + 1", new BsonDocument("x", new BsonInt32(41))))
+                .append("minKey", new BsonMinKey())
+                .append("maxKey", new BsonMaxKey())
+                .append("string", "plain \"quoted\" \\ / \u0000 \u001f \u2028 é 漢字 😀")
                 .append("int32", Integer.MIN_VALUE)
                 .append("int64", 1619454485988L)
                 .append("bigLong", Long.MAX_VALUE)
