@@ -7,7 +7,8 @@ import java.net.http.HttpResponse;
 
 /**
  * The client of {@code scripts/thread-cpu.sh}: {@code n} requests one after another on one keep-alive
- * connection, as the benchmark's clients send them. Args: port, n, session ID or {@code PATCH}.
+ * connection, as the benchmark's clients send them. Args: port, n, and a session ID, {@code PATCH}, or a
+ * path (starting with {@code /}) that no route answers, whose 404 costs the web stack but no database work.
  */
 public final class SteadyLoad {
 
@@ -16,22 +17,27 @@ public final class SteadyLoad {
     public static void main(String[] args) throws Exception {
         String base = "http://127.0.0.1:" + args[0] + "/api/v1/sessions/";
         int requests = Integer.parseInt(args[1]);
-        HttpRequest request = "PATCH".equals(args[2])
-                ? HttpRequest.newBuilder(URI.create(base + "Qpatch"))
-                        .header("Authorization", "Bearer " + BenchmarkDatabase.TOKEN)
-                        .header("Content-Type", "application/json")
-                        .method(
-                                "PATCH",
-                                HttpRequest.BodyPublishers.ofString(
-                                        "{\"name\":\"" + SessionBenchmark.PATCHED_NAME + "\"}"))
+        boolean unrouted = args[2].startsWith("/");
+        int expected = unrouted ? 404 : 200;
+        HttpRequest request = unrouted
+                ? HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + args[0] + args[2]))
                         .build()
-                : HttpRequest.newBuilder(URI.create(base + args[2])).build();
+                : "PATCH".equals(args[2])
+                        ? HttpRequest.newBuilder(URI.create(base + "Qpatch"))
+                                .header("Authorization", "Bearer " + BenchmarkDatabase.TOKEN)
+                                .header("Content-Type", "application/json")
+                                .method(
+                                        "PATCH",
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"name\":\"" + SessionBenchmark.PATCHED_NAME + "\"}"))
+                                .build()
+                        : HttpRequest.newBuilder(URI.create(base + args[2])).build();
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < requests; i++) {
             int status =
                     client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 200) {
+            if (status != expected) {
                 throw new IllegalStateException(args[2] + ": HTTP " + status);
             }
         }
