@@ -15,31 +15,35 @@ public final class SteadyLoad {
     private SteadyLoad() {}
 
     public static void main(String[] args) throws Exception {
-        String base = "http://127.0.0.1:" + args[0] + "/api/v1/sessions/";
+        String target = args[2];
         int requests = Integer.parseInt(args[1]);
-        boolean unrouted = args[2].startsWith("/");
-        int expected = unrouted ? 404 : 200;
-        HttpRequest request = unrouted
-                ? HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + args[0] + args[2]))
-                        .build()
-                : "PATCH".equals(args[2])
-                        ? HttpRequest.newBuilder(URI.create(base + "Qpatch"))
-                                .header("Authorization", "Bearer " + BenchmarkDatabase.TOKEN)
-                                .header("Content-Type", "application/json")
-                                .method(
-                                        "PATCH",
-                                        HttpRequest.BodyPublishers.ofString(
-                                                "{\"name\":\"" + SessionBenchmark.PATCHED_NAME + "\"}"))
-                                .build()
-                        : HttpRequest.newBuilder(URI.create(base + args[2])).build();
+        HttpRequest request = request("http://127.0.0.1:" + args[0], target);
+        int expected = target.startsWith("/") ? 404 : 200;
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < requests; i++) {
             int status =
                     client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status != expected) {
-                throw new IllegalStateException(args[2] + ": HTTP " + status);
+                throw new IllegalStateException(target + ": HTTP " + status);
             }
         }
+    }
+
+    private static HttpRequest request(String origin, String target) {
+        if (target.startsWith("/")) {
+            return HttpRequest.newBuilder(URI.create(origin + target)).build();
+        }
+        String sessions = origin + "/api/v1/sessions/";
+        if (!"PATCH".equals(target)) {
+            return HttpRequest.newBuilder(URI.create(sessions + target)).build();
+        }
+        return HttpRequest.newBuilder(URI.create(sessions + "Qpatch"))
+                .header("Authorization", "Bearer " + BenchmarkDatabase.TOKEN)
+                .header("Content-Type", "application/json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString("{\"name\":\"" + SessionBenchmark.PATCHED_NAME + "\"}"))
+                .build();
     }
 }
