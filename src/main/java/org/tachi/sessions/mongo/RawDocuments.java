@@ -54,6 +54,9 @@ public class RawDocuments {
                     reader.skipValue();
                 } else if (reader.getCurrentBsonType() == BsonType.DOCUMENT) {
                     fields.put(name, documents.decode(reader, DECODING));
+                } else if (reader.getCurrentBsonType() == BsonType.STRING) {
+                    // what the codec's StringCodec reads, without the detour below (most fields are strings)
+                    fields.put(name, reader.readString());
                 } else {
                     BsonDocument value = new BsonDocument("v", VALUES.decode(reader, DECODING));
                     fields.put(
