@@ -66,8 +66,10 @@ record FolderRaisesService(
         List<Document> sessionScores =
                 scores.findByScoreIDs(session.get("scoreIDs") instanceof List<?> ids ? ids : List.of());
         List<Object> chartIDs = distinctValues(sessionScores, "chartID");
-        CompletableFuture<ScoreInfo> scoreInfo = async(() ->
-                scoreInfoCalculator.evaluate(session, sessionScores, scores.findEarlierScores(session, chartIDs)));
+        CompletableFuture<ScoreInfo> scoreInfo = async(() -> scoreInfoCalculator.evaluate(
+                session,
+                sessionScores,
+                scores.findEarlierScores(session, chartIDs, ScoreInfoCalculator.EARLIER_SCORE_FIELDS)));
         CompletableFuture<Void> chartsExist = async(() -> requireCharts(sessionScores));
 
         List<Document> activeFolders = folders.findActive(folders.findFolderIDsHolding(chartIDs));

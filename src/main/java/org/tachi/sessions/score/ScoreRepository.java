@@ -30,9 +30,9 @@ public class ScoreRepository {
      * everything the previous personal bests of a whole session are computed from, in one query. As
      * in Tachi, no time limit at all when the session has no {@code timeStarted}; otherwise MongoDB's
      * {@code $lt}, under which only numeric {@code timeAchieved} values are ever "before" a number (and
-     * nothing before null).
+     * nothing before null). Only {@code fields} (dotted paths) are read.
      */
-    public List<Document> findEarlierScores(Document session, Collection<?> chartIDs) {
+    public List<Document> findEarlierScores(Document session, Collection<?> chartIDs, List<String> fields) {
         if (chartIDs.isEmpty()) {
             return List.of();
         }
@@ -41,7 +41,7 @@ public class ScoreRepository {
         if (session.containsKey("timeStarted")) {
             filter.add(Filters.lt("timeAchieved", session.get("timeStarted")));
         }
-        return queries.findAll(COLLECTION, Filters.and(filter), "chartID", "timeAchieved", "scoreData");
+        return queries.findAll(COLLECTION, Filters.and(filter), fields.toArray(String[]::new));
     }
 
     /**

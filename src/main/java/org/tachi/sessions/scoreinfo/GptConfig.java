@@ -1,7 +1,9 @@
 package org.tachi.sessions.scoreinfo;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the scoreInfo algorithm needs to know about one game + playtype (GPT), as extracted from Tachi
@@ -36,6 +38,23 @@ public record GptConfig(
                         game + ":" + playtype + " re-indexes " + metric + ", which is not an ENUM score metric");
             }
         }
+    }
+
+    /**
+     * The fields of a score that a previous best of this GPT and its deltas read: its default metric,
+     * every score metric (an ENUM's string too, which the PB re-indexes), and each merge's select field
+     * and the scoreData fields it copies, as dotted paths. Not a merge's {@code copiesOptional}: the PB
+     * carries them, but no delta reads them.
+     */
+    public Set<String> fieldsRead() {
+        Set<String> paths = new LinkedHashSet<>();
+        paths.add("scoreData." + defaultMetric);
+        scoreMetrics.forEach(metric -> paths.add("scoreData." + metric.name()));
+        for (PbMerge merge : pbMerges) {
+            paths.add(String.join(".", merge.selectField().segments()));
+            merge.copiesScoreData().forEach(field -> paths.add("scoreData." + field));
+        }
+        return paths;
     }
 
     /** The strings of an ENUM metric listed in {@code enumIndexMetrics}, in index order. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -90,6 +91,33 @@ public class ScoreInfoCalculator {
 
     /** The fields of a session score that its entry is computed from. */
     public static final Set<String> SCORE_FIELDS = Set.of("scoreID", "chartID", "game", "playtype", "scoreData");
+
+    /**
+     * The fields of the earlier scores that {@link #evaluate} reads: besides the metrics, whether the
+     * previous best has {@code scoreData.optional} decides a Tachi failure.
+     */
+    public static final List<String> EARLIER_SCORE_FIELDS = List.of("chartID", "timeAchieved", "scoreData");
+
+    /**
+     * The fields of the earlier scores that {@link #entries} reads, for a session whose scores have
+     * these game/playtype pairs (documents of those two fields): the chart and time, and what the previous
+     * bests and deltas of each pair read ({@link GptConfig#fieldsRead()}) under the GPTs
+     * {@link #entries} picks. Far less than the whole {@code scoreData} where scores carry judgements and
+     * gauge histories, which no entry reads. (MongoDB refuses a projection with a path beside one of its
+     * prefixes; ScoreInfoCalculatorTest checks that no GPTs' fields together make one.)
+     */
+    public List<String> earlierScoreFields(Document session, Set<Document> scoreGpts) {
+        Optional<GptConfig> sessionGpt = gptOf(session);
+        Set<String> paths = new TreeSet<>();
+        for (Document score : scoreGpts) {
+            Optional<GptConfig> scoreGpt = gptOf(score);
+            sessionGpt.or(() -> scoreGpt).ifPresent(pbGpt -> paths.addAll(pbGpt.fieldsRead()));
+            scoreGpt.ifPresent(metricsGpt -> paths.addAll(metricsGpt.fieldsRead()));
+        }
+        List<String> fields = new ArrayList<>(List.of("chartID", "timeAchieved"));
+        fields.addAll(paths);
+        return fields;
+    }
 
     private Function<Document, Map<String, Object>> entries(
             Document session, List<Document> earlierScores, List<String> tachiFailures) {

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -34,6 +36,9 @@ import tools.jackson.databind.JsonNode;
 public class SessionService {
 
     static final String NOT_FOUND = "This session does not exist.";
+
+    /** The fields of a score that say which GPT its scoreInfo entry uses. */
+    private static final Set<String> GPT_FIELDS = Set.of("game", "playtype");
 
     private final SessionRepository sessions;
 
@@ -88,8 +93,12 @@ public class SessionService {
         heavyGets.admit(scoreIDs.size());
         List<RawBsonDocument> sessionScores = scores.findRawByScoreIDs(scoreIDs);
         List<Object> chartIDs = distinctValues(sessionScores, "chartID");
-        CompletableFuture<List<Document>> earlierScores =
-                CompletableFuture.supplyAsync(() -> scores.findEarlierScores(session, chartIDs), lookups);
+        Set<Document> scoreGpts = sessionScores.stream()
+                .map(score -> raw.fields(score, GPT_FIELDS))
+                .collect(Collectors.toSet());
+        List<String> earlierFields = scoreInfoCalculator.earlierScoreFields(session, scoreGpts);
+        CompletableFuture<List<Document>> earlierScores = CompletableFuture.supplyAsync(
+                () -> scores.findEarlierScores(session, chartIDs, earlierFields), lookups);
         Document user = users.findPublicUser(session.get("userID")).orElse(null);
         List<RawBsonDocument> songs = catalog.findRawSongs(game, distinctValues(sessionScores, "songID"));
         List<RawBsonDocument> charts = catalog.findRawCharts(game, chartIDs);

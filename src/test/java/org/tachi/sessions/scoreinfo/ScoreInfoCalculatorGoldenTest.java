@@ -9,8 +9,11 @@ import java.util.AbstractMap.SimpleEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -49,6 +52,71 @@ class ScoreInfoCalculatorGoldenTest {
         assumeFalse(file.label(sessionID).startsWith("TIE:"), "tie order is database-defined");
 
         assertSameEntries(compute(file, sessionID), file.expectedScoreInfo(sessionID));
+    }
+
+    /**
+     * The GET reads only {@link ScoreInfoCalculator#earlierScoreFields} of the earlier scores: on every
+     * golden session, those fields alone (projected here as MongoDB projects an inclusion) give the same
+     * entries as whole scores (only what Tachi would fail on, which the GET does not report, may differ).
+     */
+    @TestFactory
+    Stream<DynamicContainer> theEarlierScoreFieldsTheGetReadsGiveTheSameEntries() {
+        return GoldenFile.names().stream()
+                .map(GoldenFile::load)
+                .map(file -> dynamicContainer(
+                        file.name(),
+                        file.expectedSessionIDs().stream()
+                                .filter(sessionID -> file.status(sessionID) != 404)
+                                .map(sessionID -> dynamicTest(
+                                        sessionID + " " + file.label(sessionID),
+                                        () -> assertProjectionKeepsEntries(file.inputsFor(sessionID))))));
+    }
+
+    private static void assertProjectionKeepsEntries(GoldenFile.Inputs inputs) {
+        Set<Document> scoreGpts = inputs.sessionScores().stream()
+                .map(score -> new Document("game", score.get("game")).append("playtype", score.get("playtype")))
+                .collect(Collectors.toSet());
+        List<String> fields = CALCULATOR.earlierScoreFields(inputs.session(), scoreGpts);
+        List<Document> projected = inputs.earlierScores().stream()
+                .map(score -> included(score, fields))
+                .toList();
+        assertThat(projected).hasSameSizeAs(inputs.earlierScores());
+        assertSameEntries(
+                CALCULATOR.compute(inputs.session(), inputs.sessionScores(), projected),
+                CALCULATOR.compute(inputs.session(), inputs.sessionScores(), inputs.earlierScores()));
+    }
+
+    /**
+     * MongoDB's inclusion projection of dotted paths: the document's own field order, an embedded
+     * document reduced to the paths under it (kept, even empty, when it exists), each document of an
+     * array projected in turn and the array's other values left out.
+     */
+    private static Document included(Document document, List<String> paths) {
+        Document projected = new Document();
+        document.forEach((name, value) -> {
+            if (paths.contains(name)) {
+                projected.put(name, value);
+                return;
+            }
+            List<String> under = paths.stream()
+                    .filter(path -> path.startsWith(name + "."))
+                    .map(path -> path.substring(name.length() + 1))
+                    .toList();
+            if (under.isEmpty()) {
+                return;
+            }
+            if (value instanceof Document embedded) {
+                projected.put(name, included(embedded, under));
+            } else if (value instanceof List<?> array) {
+                projected.put(
+                        name,
+                        array.stream()
+                                .filter(Document.class::isInstance)
+                                .map(element -> included((Document) element, under))
+                                .toList());
+            }
+        });
+        return projected;
     }
 
     @Test

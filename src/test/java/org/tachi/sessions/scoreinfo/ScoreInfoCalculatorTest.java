@@ -3,10 +3,14 @@ package org.tachi.sessions.scoreinfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.io.InputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Focused cases of the scoreInfo algorithm that the golden vectors do not pin down on their own. */
 class ScoreInfoCalculatorTest {
@@ -16,6 +20,55 @@ class ScoreInfoCalculatorTest {
     private static final Document SDVX = session("sdvx", "Single");
     private static final Document DDR = session("ddr", "SP");
     private static final Document POPN = session("popn", "9B");
+
+    @Test
+    void earlierScoresAreReadForTheGptsTheEntriesUse() {
+        Document sdvxScore = doc("game", "sdvx", "playtype", "Single");
+        Document iidxScore = doc("game", "iidx", "playtype", "SP");
+        Document unknown = session("nothing", "Single");
+
+        assertThat(CALCULATOR.earlierScoreFields(SDVX, Set.of(sdvxScore)))
+                .containsExactly(
+                        "chartID",
+                        "timeAchieved",
+                        "scoreData.enumIndexes.lamp",
+                        "scoreData.grade",
+                        "scoreData.lamp",
+                        "scoreData.optional.exScore",
+                        "scoreData.score");
+        // the previous best falls back to the score's GPT, and the deltas always use it
+        assertThat(CALCULATOR.earlierScoreFields(unknown, Set.of(iidxScore)))
+                .contains("scoreData.percent", "scoreData.optional.bp", "scoreData.enumIndexes.lamp")
+                .doesNotContain("scoreData.optional.exScore");
+        assertThat(CALCULATOR.earlierScoreFields(SDVX, Set.of(iidxScore)))
+                .contains("scoreData.percent", "scoreData.optional.exScore");
+        // no GPT known: no deltas, only whether there is any history on the chart
+        assertThat(CALCULATOR.earlierScoreFields(unknown, Set.of(doc("game", "nothing", "playtype", "SP"))))
+                .containsExactly("chartID", "timeAchieved");
+    }
+
+    @Test
+    void noGptsFieldsMakeAProjectionMongoDbRefuses() throws Exception {
+        Set<Document> everyGpt = new HashSet<>();
+        try (InputStream file = GptCatalog.class.getClassLoader().getResourceAsStream(GptCatalog.RESOURCE)) {
+            JsonMapper.builder()
+                    .build()
+                    .readTree(file)
+                    .get("gpts")
+                    .propertyNames()
+                    .forEach(gpt -> {
+                        String[] gameAndPlaytype = gpt.split(":");
+                        everyGpt.add(doc("game", gameAndPlaytype[0], "playtype", gameAndPlaytype[1]));
+                    });
+        }
+        List<String> fields = CALCULATOR.earlierScoreFields(session("nothing", "Single"), everyGpt);
+
+        assertThat(everyGpt).hasSizeGreaterThan(20);
+        assertThat(fields).doesNotHaveDuplicates().contains("scoreData.optional.bp", "scoreData.optional.exScore");
+        for (String path : fields) {
+            assertThat(fields).as("paths under " + path).noneMatch(other -> other.startsWith(path + "."));
+        }
+    }
 
     @Test
     void missingOperandGivesNull() {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,30 @@ class ScoreInfoQueryCountTest extends MongoIntegrationTest {
         assertThat(large).containsExactlyInAnyOrderElementsOf(small);
         // session, owner, scores, songs, charts, and the owner's earlier scores for scoreInfo
         assertThat(small).hasSize(6).containsOnly("find");
+    }
+
+    @Test
+    void theEarlierScoresAreReadWithOnlyTheFieldsScoreInfoUses() throws Exception {
+        commandsForSessionOf(2);
+        BsonDocument earlierScores = MongoCommands.commands().stream()
+                .filter(command -> command.containsKey("find")
+                        && command.getString("find").getValue().equals("scores")
+                        && command.getDocument("filter").toJson().contains("timeAchieved"))
+                .findFirst()
+                .orElseThrow();
+        // sdvx Single: the default metric and the score metrics, the Best Lamp merge's select field
+        // and copied lamp, the Best EX Score merge's select field; not judgements, not the rest of
+        // optional (gauge histories on some games), which no entry reads
+        assertThat(earlierScores.getDocument("projection").keySet())
+                .containsExactly(
+                        "_id",
+                        "chartID",
+                        "timeAchieved",
+                        "scoreData.enumIndexes.lamp",
+                        "scoreData.grade",
+                        "scoreData.lamp",
+                        "scoreData.optional.exScore",
+                        "scoreData.score");
     }
 
     private List<String> commandsForSessionOf(int size) throws Exception {
