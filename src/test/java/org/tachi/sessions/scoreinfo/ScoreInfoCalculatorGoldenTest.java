@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,16 +36,22 @@ class ScoreInfoCalculatorGoldenTest {
 
     @TestFactory
     Stream<DynamicContainer> everySessionTachiAnsweredMatchesTachi() {
+        // 404: no session document, nothing to compute; 500: hand-checked tests below
+        return everyGoldenSession(status -> status == 200, ScoreInfoCalculatorGoldenTest::assertMatchesTachi);
+    }
+
+    /** One test per session of every golden file whose recorded status passes {@code statuses}. */
+    private static Stream<DynamicContainer> everyGoldenSession(
+            IntPredicate statuses, BiConsumer<GoldenFile, String> check) {
         return GoldenFile.names().stream()
                 .map(GoldenFile::load)
                 .map(file -> dynamicContainer(
                         file.name(),
                         file.expectedSessionIDs().stream()
-                                // 404: no session document, nothing to compute; 500: hand-checked tests below
-                                .filter(sessionID -> file.status(sessionID) == 200)
+                                .filter(sessionID -> statuses.test(file.status(sessionID)))
                                 .map(sessionID -> dynamicTest(
                                         sessionID + " " + file.label(sessionID),
-                                        () -> assertMatchesTachi(file, sessionID)))));
+                                        () -> check.accept(file, sessionID)))));
     }
 
     private static void assertMatchesTachi(GoldenFile file, String sessionID) {
@@ -61,15 +69,8 @@ class ScoreInfoCalculatorGoldenTest {
      */
     @TestFactory
     Stream<DynamicContainer> theEarlierScoreFieldsTheGetReadsGiveTheSameEntries() {
-        return GoldenFile.names().stream()
-                .map(GoldenFile::load)
-                .map(file -> dynamicContainer(
-                        file.name(),
-                        file.expectedSessionIDs().stream()
-                                .filter(sessionID -> file.status(sessionID) != 404)
-                                .map(sessionID -> dynamicTest(
-                                        sessionID + " " + file.label(sessionID),
-                                        () -> assertProjectionKeepsEntries(file.inputsFor(sessionID))))));
+        return everyGoldenSession(
+                status -> status != 404, (file, sessionID) -> assertProjectionKeepsEntries(file.inputsFor(sessionID)));
     }
 
     private static void assertProjectionKeepsEntries(GoldenFile.Inputs inputs) {

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -47,19 +49,15 @@ class ScoreInfoQueryCountTest extends MongoIntegrationTest {
                         && command.getDocument("filter").toJson().contains("timeAchieved"))
                 .findFirst()
                 .orElseThrow();
-        // sdvx Single: the default metric and the score metrics, the Best Lamp merge's select field
-        // and copied lamp, the Best EX Score merge's select field; not judgements, not the rest of
-        // optional (gauge histories on some games), which no entry reads
+        // ScoreInfoCalculatorTest pins which fields those are for sdvx Single (not the whole scoreData)
+        List<String> fields = new ScoreInfoCalculator(new GptCatalog())
+                .earlierScoreFields(
+                        new Document("game", "sdvx").append("playtype", "Single"),
+                        Set.of(new Document("game", "sdvx").append("playtype", "Single")));
         assertThat(earlierScores.getDocument("projection").keySet())
-                .containsExactly(
-                        "_id",
-                        "chartID",
-                        "timeAchieved",
-                        "scoreData.enumIndexes.lamp",
-                        "scoreData.grade",
-                        "scoreData.lamp",
-                        "scoreData.optional.exScore",
-                        "scoreData.score");
+                .containsExactlyElementsOf(
+                        Stream.concat(Stream.of("_id"), fields.stream()).toList())
+                .doesNotContain("scoreData");
     }
 
     private List<String> commandsForSessionOf(int size) throws Exception {
