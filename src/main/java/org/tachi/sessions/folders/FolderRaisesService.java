@@ -69,7 +69,7 @@ record FolderRaisesService(
         CompletableFuture<ScoreInfo> scoreInfo = async(() -> scoreInfoCalculator.evaluate(
                 session,
                 sessionScores,
-                scores.findEarlierScores(session, chartIDs, ScoreInfoCalculator.EARLIER_SCORE_FIELDS)));
+                scores.findEarlierScores(session, chartIDs, ScoreInfoCalculator.EARLIER_SCORE_FIELDS_FOR_EVALUATE)));
         CompletableFuture<Void> chartsExist = async(() -> requireCharts(sessionScores));
 
         List<Document> activeFolders = folders.findActive(folders.findFolderIDsHolding(chartIDs));

@@ -1,19 +1,16 @@
 package org.tachi.sessions.json;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import org.bson.BsonBinaryReader;
-import org.bson.BsonReader;
 import org.bson.BsonSerializationException;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Decoder;
-import org.bson.codecs.DecoderContext;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.tachi.sessions.mongo.RawDocuments;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.UTF8JsonGenerator;
@@ -35,8 +32,6 @@ import tools.jackson.core.json.UTF8JsonGenerator;
  * decoded as the driver decodes it.
  */
 public final class BsonJson {
-
-    private static final DecoderContext DECODING = DecoderContext.builder().build();
 
     /**
      * Field names already encoded, by a hash of their bytes; a slot holds the last name that hashed to
@@ -161,8 +156,8 @@ public final class BsonJson {
         }
 
         /**
-         * A rare type: its bytes made the one value of a document {@code {v: ...}}, which the service's
-         * decoder decodes as it decodes any stored document. Lengths are BSON's; an unknown type fails as the driver's reader fails.
+         * A rare type, decoded by the service's decoder as within any stored document
+         * ({@link RawDocuments#decodeValue}). Lengths are BSON's; an unknown type fails as the driver's reader fails.
          */
         private int rare(int type, int at) {
             int length = switch (type) {
@@ -175,18 +170,7 @@ public final class BsonJson {
                 case 0x11 -> 8;
                 default -> throw new BsonSerializationException("Unknown BSON type 0x" + Integer.toHexString(type));
             };
-            byte[] single = new byte[4 + 1 + 2 + length + 1];
-            ByteBuffer.wrap(single)
-                    .order(ByteOrder.LITTLE_ENDIAN)
-                    .putInt(single.length)
-                    .put((byte) type)
-                    .put((byte) 'v')
-                    .put((byte) 0)
-                    .put(bytes, at, length)
-                    .put((byte) 0);
-            try (BsonReader reader = new BsonBinaryReader(ByteBuffer.wrap(single))) {
-                json.writePOJO(rareTypes.decode(reader, DECODING).get("v"));
-            }
+            json.writePOJO(RawDocuments.decodeValue(rareTypes, type, bytes, at, length));
             return at + length;
         }
 

@@ -96,7 +96,8 @@ public class ScoreInfoCalculator {
      * The fields of the earlier scores that {@link #evaluate} reads: besides the metrics, whether the
      * previous best has {@code scoreData.optional} decides a Tachi failure.
      */
-    public static final List<String> EARLIER_SCORE_FIELDS = List.of("chartID", "timeAchieved", "scoreData");
+    public static final List<String> EARLIER_SCORE_FIELDS_FOR_EVALUATE =
+            List.of("chartID", "timeAchieved", "scoreData");
 
     /**
      * The fields of the earlier scores that {@link #entries} reads, for a session whose scores have

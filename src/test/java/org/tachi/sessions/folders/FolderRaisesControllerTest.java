@@ -89,7 +89,7 @@ class FolderRaisesControllerTest {
                                 new Document("lamp", "EXCESSIVE CLEAR")
                                         .append("grade", "A")
                                         .append("enumIndexes", new Document("lamp", 2).append("grade", 3)))));
-        given(scores.findEarlierScores(session, List.of("c1"), ScoreInfoCalculator.EARLIER_SCORE_FIELDS))
+        given(scores.findEarlierScores(session, List.of("c1"), ScoreInfoCalculator.EARLIER_SCORE_FIELDS_FOR_EVALUATE))
                 .willReturn(List.of());
         given(catalog.findExistingChartIDs("sdvx", List.of("c1"))).willReturn(Set.of("c1"));
         given(folders.findFolderIDsHolding(List.of("c1"))).willReturn(List.of(FOLDER_ID));

@@ -60,8 +60,13 @@ class RawDocumentsTest {
                 .append("document", new Document("lamp", "CLEAR").append("enumIndexes", new Document("lamp", 1)));
         RawBsonDocument bytes = new RawBsonDocument(stored, documents);
         Document whole = bytes.decode(documents);
+        // the same bytes inside a larger array, as a document of a reply can sit
+        byte[] padded = new byte[bytes.getByteBuffer().remaining() + 10];
+        bytes.getByteBuffer().get(padded, 7, padded.length - 10);
+        RawBsonDocument atAnOffset = new RawBsonDocument(padded, 7, padded.length - 10);
 
         assertThat(entries(raw.fields(bytes, whole.keySet()))).isEqualTo(entries(whole));
+        assertThat(entries(raw.fields(atAnOffset, whole.keySet()))).isEqualTo(entries(whole));
     }
 
     @Test
